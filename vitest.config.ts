@@ -1,5 +1,9 @@
-// Test tiers: unit (pure, no database). Later tiers (db, pg, e2e) join here as projects.
+// Test tiers: unit (pure), db (engine and record types on a database: PGlite, or PostgreSQL when
+// TEST_DATABASE_URL is set), e2e (headless Chromium against a running server, when Chromium exists).
+import { existsSync } from "node:fs";
 import { defineConfig } from "vitest/config";
+
+const hasChromium = existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium");
 
 export default defineConfig({
   test: {
@@ -7,10 +11,31 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts", "test/unit/**/*.test.ts", "scripts/**/*.test.ts"],
-          environment: "node",
+          include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["**/*.db.test.ts", "**/node_modules/**"],
         },
       },
+      {
+        test: {
+          name: "db",
+          include: ["src/**/*.db.test.ts", "test/**/*.db.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      ...(hasChromium
+        ? [
+            {
+              test: {
+                name: "e2e",
+                include: ["test/e2e/**/*.e2e.test.ts"],
+                testTimeout: 120_000,
+                hookTimeout: 240_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

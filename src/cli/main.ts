@@ -1,10 +1,20 @@
 // The `fazhi` command: dispatches to its subcommands.
+import { DataDirectoryLockedError } from "../db/lock.js";
 import { deadlineCommand } from "./deadline.js";
 import { success, usageError, type CommandOutput } from "./io.js";
+import { migrateCommand } from "./migrate.js";
+import { startCommand } from "./start.js";
+import { verifyAuditCommand } from "./verify-audit.js";
 
 const HELP = `fazhi — 法治政府建设工作平台
 
 用法：
+  fazhi start
+      启动平台（端口 PORT，默认3000；数据目录 FAZHI_DATA_DIR，默认 ./data；或 DATABASE_URL 连接 PostgreSQL）
+  fazhi migrate
+      更新数据库结构
+  fazhi verify-audit
+      校验审计日志哈希链，指出第一处断裂
   fazhi deadline RULE --from YYYY-MM-DD [--pause FROM..TO]... [--extend N] [--json] [--config FILE]
       计算法定期限的届满日并说明计算过程
   fazhi deadline --list [--json]
@@ -13,11 +23,15 @@ const HELP = `fazhi — 法治政府建设工作平台
       显示本帮助
 
 环境变量：
-  FAZHI_CONFIG   本地配置文件（JSON），可设置未核实或地方性期限规则的取值
+  FAZHI_CONFIG          本地配置文件（JSON），可设置未核实或地方性期限规则的取值
+  FAZHI_DEMO_PASSWORD   演示账号密码
 `;
 
 const commands: Readonly<Record<string, (args: readonly string[]) => Promise<CommandOutput>>> = {
   deadline: deadlineCommand,
+  start: () => startCommand(),
+  migrate: () => migrateCommand(),
+  "verify-audit": () => verifyAuditCommand(),
   help: () => Promise.resolve(success(HELP)),
 };
 
@@ -26,7 +40,14 @@ export async function runCommand(argv: readonly string[]): Promise<CommandOutput
   if (name === "--help" || name === "-h") return success(HELP);
   const command = commands[name];
   if (!command) return usageError(`未知命令“${name}”。运行 fazhi help 查看用法。`);
-  return command(rest);
+  try {
+    return await command(rest);
+  } catch (error) {
+    // A locked data directory is an expected situation with a clear message, not a crash.
+    if (error instanceof DataDirectoryLockedError)
+      return { exitCode: 3, stdout: "", stderr: `错误：${error.message}\n` };
+    throw error;
+  }
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

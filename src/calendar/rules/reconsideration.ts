@@ -57,8 +57,9 @@ export const reconsiderationRules: readonly StatutoryRule[] = [
     article: "第30条第1款",
     period: workingDays(5),
     startsOn: "收到行政复议申请之日",
+    pausedBy: ["correction"],
     verification: "verified",
-    note: "期限届满未作出不予受理决定的，视为受理（第30条第3款）",
+    note: "期限届满未作出不予受理决定的，视为受理（第30条第3款）；申请人补正期间不计入审查期限（第31条：收到补正材料后依第30条处理）",
   }),
   defineRule({
     id: "reconsideration.correctionNotice",

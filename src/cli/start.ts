@@ -1,0 +1,69 @@
+// `fazhi start`: migrate, seed the demo city when empty, serve the API and the web app.
+import { parseCalendarConfigFromEnv } from "../runtime/calendar-config.js";
+import { recordTypes } from "../domains/registry.js";
+import type { EngineContext } from "../engine/context.js";
+import { sweepLapsedClocks } from "../engine/sweep.js";
+import { openDatabase, settingsFromEnv } from "../runtime/database.js";
+import { buildWeb, isWebBuildStale, WEB_DIST } from "../runtime/web-build.js";
+import { DEFAULT_DEMO_PASSWORD, isEmpty, seedDemo } from "../seed/seed.js";
+import { houmaUsers } from "../seed/houma-users.js";
+import { buildServer } from "../server/app.js";
+import { ROLE_LABELS } from "../kernel/roles.js";
+import type { CommandOutput } from "./io.js";
+
+const SWEEP_INTERVAL_MS = 3_600_000;
+
+export async function startCommand(): Promise<CommandOutput> {
+  const started = Date.now();
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? "127.0.0.1";
+  const calendar = await parseCalendarConfigFromEnv();
+  if (isWebBuildStale()) {
+    console.log("正在构建前端界面（首次启动约需30秒）…");
+    await buildWeb();
+  }
+  const database = await openDatabase(settingsFromEnv());
+  const context: EngineContext = { db: database.db, calendar, now: () => new Date() };
+  let isReady = false;
+  const app = await buildServer({ context, webDir: WEB_DIST, isReady: () => isReady });
+  await app.listen({ port, host });
+  const address = app.server.address();
+  const actualPort = typeof address === "object" && address !== null ? address.port : port;
+  const base = `http://${host === "0.0.0.0" ? "localhost" : host}:${actualPort}`;
+  const password = process.env.FAZHI_DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
+  const seeded = (await isEmpty(database.db)) ? await seedDemo(context, password) : null;
+  await sweepLapsedClocks(context, recordTypes);
+  const sweeper = setInterval(
+    () =>
+      void sweepLapsedClocks(context, recordTypes).catch((error: unknown) => {
+        app.log.error(error);
+      }),
+    SWEEP_INTERVAL_MS,
+  );
+  isReady = true;
+  const shutdown = async () => {
+    clearInterval(sweeper);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown());
+  process.once("SIGTERM", () => void shutdown());
+  const lines = [
+    `fazhi 已启动：${base}/`,
+    `数据库：${database.description}`,
+    seeded ? `已载入演示数据：侯马市，${seeded.records}条记录` : "使用已有数据",
+    `接口文档：${base}/api/docs`,
+    "",
+    `演示账号（密码：${password}${process.env.FAZHI_DEMO_PASSWORD ? "，来自 FAZHI_DEMO_PASSWORD" : "，可用 FAZHI_DEMO_PASSWORD 设置"}）：`,
+    ...houmaUsers.map(
+      (user) =>
+        `  ${user.username.padEnd(14)} ${user.displayName}（${user.roles.map((role) => ROLE_LABELS[role]).join("、")}）`,
+    ),
+    "",
+    `就绪用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。按 Ctrl+C 停止。`,
+  ];
+  console.log(lines.join("\n"));
+  // Keep the process alive: the server runs until a signal arrives.
+  return new Promise<CommandOutput>(() => undefined);
+}

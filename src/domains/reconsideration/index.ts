@@ -1,0 +1,82 @@
+// 行政复议案件: the declaration the engine turns into table, API, screens, clocks and audit.
+import type { RecordTypeDeclaration, RecordValues } from "../../kernel/declaration.js";
+import { reconsiderationFields } from "./fields.js";
+import { reconsiderationWorkflow } from "./workflow.js";
+
+const isSimplified = (values: RecordValues): boolean => values.procedure === "simplified";
+
+export const reconsideration: RecordTypeDeclaration = {
+  id: "reconsideration",
+  label: "行政复议案件",
+  englishLabel: "Administrative reconsideration",
+  numbering: { prefix: "侯复", dateField: "receivedDate" },
+  titleField: "applicantName",
+  fields: reconsiderationFields,
+  workflow: reconsiderationWorkflow,
+  clocks: [
+    {
+      id: "acceptanceReview",
+      label: "受理审查",
+      rule: "reconsideration.acceptanceReview",
+      startOn: ["create"],
+      startField: "receivedDate",
+      stopOn: ["accept", "deemAccepted", "refuse", "treatAsWithdrawn"],
+      pauseOn: [{ action: "requestCorrection", kind: "correction" }],
+      resumeOn: ["submitCorrection"],
+      onLapse: { action: "deemAccepted", dateField: "acceptedDate" },
+    },
+    {
+      id: "correctionSubmission",
+      label: "申请人补正",
+      rule: "reconsideration.correctionSubmission",
+      startOn: ["requestCorrection"],
+      startField: "correctionNoticeDate",
+      stopOn: ["submitCorrection", "treatAsWithdrawn"],
+    },
+    {
+      id: "respondentReply",
+      label: "被申请人答复",
+      rule: function replyRule(values) {
+        return isSimplified(values)
+          ? "reconsideration.simplifiedRespondentReply"
+          : "reconsideration.respondentReply";
+      },
+      startOn: ["requestReply"],
+      startField: "replyRequestDate",
+      stopOn: ["recordReply", "terminate", "mediate", "settle"],
+    },
+    {
+      id: "decision",
+      label: "复议决定",
+      rule: function decisionRule(values) {
+        return isSimplified(values)
+          ? "reconsideration.simplifiedDecision"
+          : "reconsideration.decision";
+      },
+      startOn: ["accept", "deemAccepted"],
+      startField: "acceptedDate",
+      stopOn: ["approveDecision", "terminate", "mediate", "settle"],
+      pauseOn: [{ action: "suspend", kind: "suspension" }],
+      resumeOn: ["resume"],
+      extendOn: { action: "extend", daysField: "extensionDays" },
+    },
+  ],
+  access: {
+    read: ["lawOffice", "clerk", "reviewer", "head", "leader", "auditor"],
+    create: ["lawOffice", "clerk", "reviewer"],
+    update: ["lawOffice", "clerk", "reviewer"],
+    orgFields: ["handlingOrg", "respondentOrg"],
+  },
+  list: {
+    columns: [
+      "applicantName",
+      "respondentOrg",
+      "actCategory",
+      "receivedDate",
+      "procedure",
+      "outcome",
+    ],
+    filters: ["actCategory", "procedure", "outcome", "respondentOrg", "receivedDate"],
+    defaultSort: { field: "receivedDate", direction: "desc" },
+  },
+};

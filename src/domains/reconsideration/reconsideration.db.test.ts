@@ -1,0 +1,238 @@
+// The reconsideration procedure end to end on a real database: validation, clocks, pauses,
+// extension, no self-approval, deemed acceptance, finality, version checks, audit.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase, type TestDatabase } from "../../../test/support/db.js";
+import {
+  createTestOrgs,
+  createTestUser,
+  testContext,
+  type TestOrgs,
+} from "../../../test/support/fixtures.js";
+import { takeAction } from "../../engine/actions.js";
+import { EngineError } from "../../engine/errors.js";
+import { getRecord } from "../../engine/records-read.js";
+import { createRecord, updateRecord } from "../../engine/records-write.js";
+import { sweepLapsedClocks } from "../../engine/sweep.js";
+import { verifyAuditChain } from "../../engine/audit.js";
+import type { SignedInUser } from "../../server/auth/actor-loader.js";
+import { reconsideration as type } from "./index.js";
+
+let test: TestDatabase;
+let orgs: TestOrgs;
+let clerk: SignedInUser;
+let reviewer: SignedInUser;
+let head: SignedInUser;
+let context: ReturnType<typeof testContext>;
+
+beforeAll(async () => {
+  test = await freshDatabase();
+  orgs = await createTestOrgs(test.db);
+  clerk = await createTestUser(test.db, {
+    username: "clerk",
+    orgId: orgs.justice,
+    roles: ["clerk"],
+    scope: "own",
+  });
+  reviewer = await createTestUser(test.db, {
+    username: "reviewer",
+    orgId: orgs.justice,
+    roles: ["reviewer"],
+    scope: "own",
+  });
+  head = await createTestUser(test.db, {
+    username: "head",
+    orgId: orgs.justice,
+    roles: ["head"],
+    scope: "own",
+  });
+  context = testContext(test.db, "2024-03-01T02:00:00Z");
+});
+afterAll(() => test.drop());
+
+const baseValues = () => ({
+  applicantName: "张三",
+  applicantKind: "person",
+  applicantIdNumber: "34052419800101001X",
+  handlingOrg: orgs.justice,
+  respondentOrg: orgs.market,
+  actCategory: "penalty",
+  actDescription: "对申请人作出罚款5000元的行政处罚决定",
+  receivedDate: "2024-03-01",
+  procedure: "ordinary",
+});
+
+async function errorOf(promise: Promise<unknown>): Promise<EngineError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof EngineError) return error;
+    throw error;
+  }
+  throw new Error("expected an EngineError");
+}
+
+async function act(
+  id: number,
+  actionId: string,
+  values: Record<string, unknown> = {},
+  actor: SignedInUser = clerk,
+) {
+  const record = await getRecord(context, type, actor, id);
+  return takeAction(context, type, actor, { id, actionId, version: record.version, values });
+}
+
+describe("creating a case", () => {
+  it("refuses a bad ID number and a missing field, naming both, and writes nothing", async () => {
+    const countCases = async () =>
+      (await test.db.query<{ n: number }>("SELECT count(*)::int AS n FROM r_reconsideration"))[0]
+        ?.n;
+    const before = await countCases();
+    const error = await errorOf(
+      createRecord(context, type, clerk, {
+        ...baseValues(),
+        applicantIdNumber: "340524198001010013",
+        actDescription: "",
+      }),
+    );
+    expect(error.kind).toBe("validation");
+    expect(error.problems.map((problem) => [problem.field, problem.code])).toEqual([
+      ["applicantIdNumber", "field.invalidIdNumber"],
+      ["actDescription", "field.required"],
+    ]);
+    expect(await countCases()).toBe(before);
+  });
+
+  it("numbers the case and starts the 5-working-day acceptance review clock", async () => {
+    const created = await createRecord(context, type, clerk, baseValues());
+    expect(created.recordNumber).toMatch(/^侯复〔2024〕\d+号$/);
+    const view = await getRecord(context, type, clerk, created.id);
+    const clock = view.clocks.find((candidate) => candidate.clockId === "acceptanceReview");
+    // 2024-03-01 (Fri) + 5 working days = 03-08 (Fri)
+    expect(clock).toMatchObject({
+      dueOn: "2024-03-08",
+      status: "running",
+      ruleId: "reconsideration.acceptanceReview",
+    });
+    expect(clock?.citation).toContain("第30条第1款");
+    expect(clock?.steps.at(-1)?.text).toContain("2024年3月8日");
+  });
+});
+
+describe("the procedure", () => {
+  it("pauses acceptance review during correction, then runs the decision clock with suspension and extension", async () => {
+    const { id } = await createRecord(context, type, clerk, baseValues());
+    await act(id, "requestCorrection", {
+      correctionNoticeDate: "2024-03-04",
+      correctionItems: "补充提交处罚决定书复印件",
+    });
+    await act(id, "submitCorrection", { correctionReceivedDate: "2024-03-11" });
+    let view = await getRecord(context, type, clerk, id);
+    // paused 03-04..03-10 (5 working days lost): 03-08 + 5 working days = 03-15
+    expect(view.clocks.find((c) => c.clockId === "acceptanceReview")?.dueOn).toBe("2024-03-15");
+    expect(view.clocks.find((c) => c.clockId === "correctionSubmission")?.status).toBe("stopped");
+
+    await act(id, "accept", { acceptedDate: "2024-03-12", procedure: "ordinary" });
+    view = await getRecord(context, type, clerk, id);
+    expect(view.clocks.find((c) => c.clockId === "acceptanceReview")?.tone).toBe("met");
+    // 60 calendar days from 03-12 = 05-11 (Sat, make-up working day in 2024) → stays
+    expect(view.clocks.find((c) => c.clockId === "decision")?.dueOn).toBe("2024-05-11");
+
+    await act(id, "requestReply", { replyRequestDate: "2024-03-13" });
+    // 10 working days from 03-13 = 03-27
+    view = await getRecord(context, type, clerk, id);
+    expect(view.clocks.find((c) => c.clockId === "respondentReply")?.dueOn).toBe("2024-03-27");
+    await act(id, "recordReply", { replyReceivedDate: "2024-03-25" });
+
+    await act(id, "suspend", {
+      suspendedDate: "2024-04-01",
+      suspensionReason: "案件审理需以另一案件结果为依据",
+    });
+    view = await getRecord(context, type, clerk, id);
+    expect(view.clocks.find((c) => c.clockId === "decision")?.status).toBe("paused");
+    await act(id, "resume", { resumedDate: "2024-04-11" });
+    view = await getRecord(context, type, clerk, id);
+    // 10 days (04-01..04-10) do not count: 05-11 + 10 = 05-21 (Tue)
+    expect(view.clocks.find((c) => c.clockId === "decision")?.dueOn).toBe("2024-05-21");
+
+    const notHead = await errorOf(
+      act(id, "extend", { extensionDays: 30, extensionReason: "案情复杂" }, clerk),
+    );
+    expect(notHead.kind).toBe("forbidden");
+    await act(id, "extend", { extensionDays: 30, extensionReason: "案情复杂，需进一步调查" }, head);
+    view = await getRecord(context, type, clerk, id);
+    // 05-21 + 30 = 06-20 (Thu)
+    expect(view.clocks.find((c) => c.clockId === "decision")?.dueOn).toBe("2024-06-20");
+    const twice = await errorOf(
+      act(id, "extend", { extensionDays: 5, extensionReason: "再次延长" }, head),
+    );
+    expect(twice.problems[0]).toMatchObject({ field: "extensionDays", code: "extension.once" });
+
+    await act(
+      id,
+      "draftDecision",
+      { outcome: "revoked", decisionReasoning: "事实不清，证据不足" },
+      reviewer,
+    );
+    const selfApproval = await errorOf(
+      takeAction(context, type, reviewer, {
+        id,
+        actionId: "approveDecision",
+        version: 0,
+        values: {},
+      }),
+    );
+    expect(selfApproval.kind).toBe("forbidden");
+    await act(id, "approveDecision", { decisionDate: "2024-06-14" }, head);
+    view = await getRecord(context, type, clerk, id);
+    expect(view.state).toBe("decided");
+    expect(view.values.decisionDrafter).toBe(reviewer.id);
+    expect(view.values.decisionApprover).toBe(head.id);
+    expect(view.clocks.find((c) => c.clockId === "decision")).toMatchObject({
+      status: "stopped",
+      tone: "met",
+    });
+
+    await act(id, "close", { closedDate: "2024-06-17" });
+    view = await getRecord(context, type, clerk, id);
+    expect(view).toMatchObject({ state: "closed", isFinal: true, actions: [] });
+    const frozen = await errorOf(
+      updateRecord(context, type, clerk, id, {
+        version: view.version,
+        values: { applicantName: "李四" },
+      }),
+    );
+    expect(frozen.kind).toBe("invalidTransition");
+  });
+
+  it("refuses an action from the wrong state and a stale version", async () => {
+    const { id, version } = await createRecord(context, type, clerk, baseValues());
+    const wrongState = await errorOf(act(id, "recordReply", { replyReceivedDate: "2024-03-05" }));
+    expect(wrongState.kind).toBe("invalidTransition");
+    await updateRecord(context, type, clerk, id, { version, values: { applicantName: "王五" } });
+    const stale = await errorOf(
+      updateRecord(context, type, clerk, id, { version, values: { applicantName: "赵六" } }),
+    );
+    expect(stale).toMatchObject({ kind: "conflict", problems: [{ field: "version" }] });
+  });
+
+  it("deems an application accepted when the review period lapses without a decision", async () => {
+    context.setNow("2024-03-01T02:00:00Z");
+    const { id } = await createRecord(context, type, clerk, {
+      ...baseValues(),
+      receivedDate: "2024-03-01",
+    });
+    context.setNow("2024-03-11T02:00:00Z");
+    const taken = await sweepLapsedClocks(context, [type]);
+    expect(taken).toBeGreaterThanOrEqual(1);
+    const view = await getRecord(context, type, clerk, id);
+    expect(view.state).toBe("accepted");
+    expect(view.values.acceptedDate).toBe("2024-03-08");
+    expect(view.clocks.find((c) => c.clockId === "decision")?.startedOn).toBe("2024-03-08");
+  });
+
+  it("keeps an unbroken audit chain of every write", async () => {
+    const check = await verifyAuditChain(test.db);
+    expect(check.ok).toBe(true);
+    expect(check.events).toBeGreaterThan(15);
+  });
+});

@@ -1,0 +1,53 @@
+// The access rule of a record type compiled to one SQL predicate: lists, counts, exports and
+// single records all use it, so what a user can count is exactly what they can open.
+import type { RecordTypeDeclaration } from "../kernel/declaration.js";
+import type { Actor } from "./actor.js";
+import { hasAnyRole } from "./actor.js";
+import { columnOf } from "./naming.js";
+import type { Params } from "./params.js";
+
+export type AccessPurpose = "read" | "write";
+
+/**
+ * Read: the record belongs (through any of its org fields) to an org in the actor's scope.
+ * Write: the same, but only through the owner org field (the first one): a respondent
+ * department sees cases against it but does not handle them.
+ */
+export function accessPredicate(input: {
+  readonly type: RecordTypeDeclaration;
+  readonly actor: Actor;
+  readonly params: Params;
+  readonly purpose: AccessPurpose;
+  /** Table alias of the record table in the query. */
+  readonly alias: string;
+}): string {
+  const { type, actor, params, purpose, alias } = input;
+  if (actor.kind === "system") return "TRUE";
+  // Writers are editors and anyone the workflow lets act; each operation checks its own roles too.
+  const roles =
+    purpose === "read"
+      ? type.access.read
+      : [...type.access.update, ...type.workflow.actions.flatMap((action) => action.roles)];
+  if (!hasAnyRole(actor, roles)) return "FALSE";
+  if (actor.scope === "all") return "TRUE";
+  const fields = purpose === "read" ? type.access.orgFields : type.access.orgFields.slice(0, 1);
+  const columns = fields.map((field) => `${alias}.${columnOf(field)}`);
+  if (actor.scope === "own") {
+    const org = params.add(actor.orgId);
+    return `(${columns.map((column) => `${column} = ${org}`).join(" OR ")})`;
+  }
+  const prefix = params.add(`${actor.orgPath}%`);
+  const subtree = `(SELECT id FROM org WHERE path LIKE ${prefix})`;
+  return `(${columns.map((column) => `${column} IN ${subtree}`).join(" OR ")})`;
+}
+
+/** Whether an org id lies in the actor's scope (for the org fields a user fills in). */
+export function orgInScopePredicate(
+  actor: Actor,
+  params: Params,
+  orgIdPlaceholder: string,
+): string {
+  if (actor.kind === "system" || actor.scope === "all") return "TRUE";
+  if (actor.scope === "own") return `${orgIdPlaceholder} = ${params.add(actor.orgId)}`;
+  return `${orgIdPlaceholder} IN (SELECT id FROM org WHERE path LIKE ${params.add(`${actor.orgPath}%`)})`;
+}

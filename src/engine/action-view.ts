@@ -1,0 +1,69 @@
+// The actions a user can take on a record now, with the fields each one asks for.
+import type { ActionDeclaration, RecordTypeDeclaration } from "../kernel/declaration.js";
+import type { FieldDeclaration } from "../kernel/fields.js";
+import { accessPredicate } from "./access.js";
+import { hasAnyRole, type Actor } from "./actor.js";
+import type { EngineContext } from "./context.js";
+import { tableOf } from "./naming.js";
+import { Params } from "./params.js";
+import type { RecordRow } from "./select.js";
+
+export interface ActionView {
+  readonly id: string;
+  readonly label: string;
+  readonly fields: readonly FieldDeclaration[];
+  readonly requires: readonly string[];
+  readonly tone: ActionDeclaration["tone"] | null;
+  readonly confirm: string | null;
+  /** Why the action is shown but cannot be taken by this user, e.g. self-approval. */
+  readonly blockedReason: string | null;
+}
+
+export async function canWrite(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  id: number,
+): Promise<boolean> {
+  const params = new Params();
+  const where = accessPredicate({ type, actor, params, purpose: "write", alias: "r" });
+  const rows = await context.db.query(
+    `SELECT 1 FROM ${tableOf(type)} r WHERE r.id = ${params.add(id)} AND ${where}`,
+    params.values,
+  );
+  return rows.length > 0;
+}
+
+/** Why this actor may not take this action on this record, or null if they may. */
+export function blockedReason(
+  action: ActionDeclaration,
+  actor: Actor,
+  values: Readonly<Record<string, unknown>>,
+): string | null {
+  if (action.notByUserIn && actor.kind === "user" && values[action.notByUserIn] === actor.id) {
+    return "不能审批本人起草的文书";
+  }
+  return null;
+}
+
+export async function availableActions(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  row: RecordRow,
+): Promise<ActionView[]> {
+  const candidates = type.workflow.actions.filter(
+    (action) => action.from.includes(row.state) && hasAnyRole(actor, action.roles),
+  );
+  if (candidates.length === 0 || !(await canWrite(context, type, actor, row.id))) return [];
+  const fields = new Map(type.fields.map((field) => [field.name, field]));
+  return candidates.map((action) => ({
+    id: action.id,
+    label: action.label,
+    fields: (action.fields ?? []).flatMap((name) => fields.get(name) ?? []),
+    requires: action.requires ?? [],
+    tone: action.tone ?? null,
+    confirm: action.confirm ?? null,
+    blockedReason: blockedReason(action, actor, row.values),
+  }));
+}

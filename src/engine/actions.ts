@@ -1,0 +1,89 @@
+// Taking a workflow action: state check, roles, required fields, no self-approval, clock effects, audit.
+import type { IsoDate } from "../calendar/dates.js";
+import type { RecordTypeDeclaration } from "../kernel/declaration.js";
+import type { FieldValue } from "../kernel/values.js";
+import { hasAnyRole, type Actor } from "./actor.js";
+import { appendAudit } from "./audit.js";
+import { blockedReason, canWrite } from "./action-view.js";
+import { applyClockEffects, clocksOf, saveClocks } from "./clocks.js";
+import { todayOf, type EngineContext } from "./context.js";
+import { EngineError, forbidden, notFound, validationError } from "./errors.js";
+import { parseValues } from "./input.js";
+import { checkReferences, lockForWrite, writeRecord } from "./records-write.js";
+import type { RecordRow } from "./select.js";
+
+export async function takeAction(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  input: {
+    readonly id: number;
+    readonly actionId: string;
+    readonly version?: unknown;
+    readonly values?: unknown;
+  },
+): Promise<RecordRow> {
+  const action = type.workflow.actions.find((candidate) => candidate.id === input.actionId);
+  if (!action) throw new EngineError("notFound", `没有名为“${input.actionId}”的操作`);
+  if (!hasAnyRole(actor, action.roles)) throw forbidden(`无权执行“${action.label}”`);
+  if (!(await canWrite(context, type, actor, input.id))) throw notFound();
+  const allowed = new Set(action.fields ?? []);
+  return context.db.transaction(async (tx) => {
+    const record = await lockForWrite(tx, type, input.id, input.version);
+    if (!action.from.includes(record.state)) {
+      const state = type.workflow.states.find((candidate) => candidate.id === record.state);
+      throw new EngineError(
+        "invalidTransition",
+        `当前状态（${state?.label ?? record.state}）不能执行“${action.label}”`,
+      );
+    }
+    const blocked = blockedReason(action, actor, record.values);
+    if (blocked) throw forbidden(blocked);
+    const given = parseValues({
+      type,
+      raw: input.values,
+      allowed,
+      required: action.requires ?? [],
+    });
+    await checkReferences(tx, type, actor, given);
+    const changes: Record<string, FieldValue> = { ...given, ...(action.sets ?? {}) };
+    if (action.recordsActorIn && actor.kind === "user") changes[action.recordsActorIn] = actor.id;
+    const after = { ...record.values, ...changes };
+    const problem = action.check?.(after, record.values) ?? null;
+    if (problem) throw validationError([problem]);
+    const dated = action.dateField ? after[action.dateField] : null;
+    const date = (typeof dated === "string" ? dated : todayOf(context)) as IsoDate;
+    const clocks = applyClockEffects({
+      type,
+      event: action.id,
+      date,
+      dateField: action.dateField ?? "values",
+      values: after,
+      current: await clocksOf(tx, type.id, input.id),
+      context,
+    });
+    const updated = await writeRecord({
+      tx,
+      type,
+      actor,
+      record,
+      changes,
+      state: action.to ?? record.state,
+      at: context.now(),
+    });
+    await saveClocks(tx, type.id, input.id, clocks);
+    const before = Object.fromEntries(
+      Object.keys(changes).map((name) => [name, record.values[name] ?? null]),
+    );
+    await appendAudit(tx, {
+      actor,
+      recordType: type.id,
+      recordId: input.id,
+      action: `action:${action.id}`,
+      before: { state: record.state, ...before },
+      after: { state: updated.state, ...changes },
+      at: context.now(),
+    });
+    return updated;
+  });
+}

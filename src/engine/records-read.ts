@@ -1,0 +1,205 @@
+// Reading records through the access rule: list, count, single record, export rows, history.
+import type { RecordTypeDeclaration } from "../kernel/declaration.js";
+import { accessPredicate } from "./access.js";
+import type { Actor } from "./actor.js";
+import { appendAudit, historyOf, type AuditEvent } from "./audit.js";
+import { clocksOf } from "./clocks.js";
+import { clockView, toneOf, type ClockTone, type ClockView } from "./clock-view.js";
+import { todayOf, type EngineContext } from "./context.js";
+import { displayLabels, maskValues } from "./display.js";
+import { notFound } from "./errors.js";
+import { compileFilters, compileOrder, type ListQuery } from "./list-query.js";
+import { tableOf } from "./naming.js";
+import { Params } from "./params.js";
+import { selectColumns, toRecordRow, type RecordRow } from "./select.js";
+import { availableActions, type ActionView } from "./action-view.js";
+
+export interface ListItem extends RecordRow {
+  readonly display: Record<string, string>;
+  readonly nextDue: {
+    readonly label: string;
+    readonly dueOn: string;
+    readonly tone: ClockTone;
+  } | null;
+}
+
+export interface RecordView extends RecordRow {
+  readonly display: Record<string, string>;
+  readonly clocks: readonly ClockView[];
+  readonly actions: readonly ActionView[];
+  readonly isFinal: boolean;
+}
+
+function whereClause(
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  query: ListQuery | null,
+  params: Params,
+  today: string,
+) {
+  const clauses = [accessPredicate({ type, actor, params, purpose: "read", alias: "r" })];
+  if (query) {
+    clauses.push(...compileFilters({ type, query, params, alias: "r" }));
+    if (query.overdue === true) {
+      clauses.push(`EXISTS (SELECT 1 FROM record_clock c WHERE c.record_type = ${params.add(type.id)}
+        AND c.record_id = r.id AND c.status = 'running' AND c.due_on < ${params.add(today)})`);
+    }
+  }
+  return clauses.join(" AND ");
+}
+
+export async function listRecords(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  query: ListQuery,
+) {
+  const params = new Params();
+  const today = todayOf(context);
+  const where = whereClause(type, actor, query, params, today);
+  const order = compileOrder(type, query, "r");
+  const typeParam = params.add(type.id);
+  const limit = params.add(query.pageSize);
+  const offset = params.add((query.page - 1) * query.pageSize);
+  const rows = await context.db.query(
+    `SELECT ${selectColumns(type, "r")}, d.label AS "dueLabel", d.due_on AS "dueOn", count(*) OVER () AS "total"
+     FROM ${tableOf(type)} r
+     LEFT JOIN LATERAL (SELECT c.clock_id AS label, c.due_on FROM record_clock c
+       WHERE c.record_type = ${typeParam} AND c.record_id = r.id AND c.status = 'running' AND c.due_on IS NOT NULL
+       ORDER BY c.due_on LIMIT 1) d ON TRUE
+     WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+    params.values,
+  );
+  const total =
+    rows.length > 0 ? Number(rows[0]?.total) : await countRecords(context, type, actor, query);
+  const records = rows.map(({ dueLabel, dueOn, total: _total, ...rest }) => ({
+    row: toRecordRow(rest),
+    due: typeof dueOn === "string" ? { clockId: String(dueLabel), dueOn } : null,
+  }));
+  const labels = await displayLabels(
+    context.db,
+    type,
+    records.map(({ row }) => row.values),
+  );
+  const items: ListItem[] = records.map(({ row, due }, i) => {
+    maskValues({ type, values: row.values, actor, isSingleRecord: false });
+    const clock = due ? type.clocks.find((candidate) => candidate.id === due.clockId) : undefined;
+    return {
+      ...row,
+      display: labels[i] ?? {},
+      nextDue: due
+        ? {
+            label: clock?.label ?? due.clockId,
+            dueOn: due.dueOn,
+            tone: toneOf({ status: "running", dueOn: due.dueOn, stoppedOn: null }, today),
+          }
+        : null,
+    };
+  });
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function countRecords(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  query: ListQuery | null,
+) {
+  const params = new Params();
+  const where = whereClause(type, actor, query, params, todayOf(context));
+  const [row] = await context.db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${tableOf(type)} r WHERE ${where}`,
+    params.values,
+  );
+  return row?.n ?? 0;
+}
+
+/** One record, checked by the same predicate as lists. Unmasked sensitive reads are audited. */
+export async function getRecord(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  id: number,
+): Promise<RecordView> {
+  const params = new Params();
+  const where = accessPredicate({ type, actor, params, purpose: "read", alias: "r" });
+  const [raw] = await context.db.query(
+    `SELECT ${selectColumns(type, "r")} FROM ${tableOf(type)} r WHERE r.id = ${params.add(id)} AND ${where}`,
+    params.values,
+  );
+  if (!raw) throw notFound();
+  const row = toRecordRow(raw);
+  const [display = {}] = await displayLabels(context.db, type, [row.values]);
+  const unmasked = maskValues({ type, values: row.values, actor, isSingleRecord: true });
+  if (unmasked.length > 0) {
+    await context.db.transaction((tx) =>
+      appendAudit(tx, {
+        actor,
+        recordType: type.id,
+        recordId: id,
+        action: "readSensitive",
+        before: null,
+        after: { fields: unmasked },
+        at: context.now(),
+      }),
+    );
+  }
+  const today = todayOf(context);
+  const clocks = [...(await clocksOf(context.db, type.id, id)).values()].map((clock) =>
+    clockView(type, clock, today),
+  );
+  const state = type.workflow.states.find((candidate) => candidate.id === row.state);
+  const actions = await availableActions(context, type, actor, row);
+  return { ...row, display, clocks, actions, isFinal: state?.isFinal === true };
+}
+
+/** Every matching record (masked), for export; the same predicate as lists. */
+export async function exportRecords(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  query: ListQuery,
+) {
+  const params = new Params();
+  const where = whereClause(type, actor, query, params, todayOf(context));
+  const rows = (
+    await context.db.query(
+      `SELECT ${selectColumns(type, "r")} FROM ${tableOf(type)} r WHERE ${where} ORDER BY ${compileOrder(type, query, "r")}`,
+      params.values,
+    )
+  ).map(toRecordRow);
+  const labels = await displayLabels(
+    context.db,
+    type,
+    rows.map((row) => row.values),
+  );
+  return rows.map((row, i) => {
+    maskValues({ type, values: row.values, actor, isSingleRecord: false });
+    return { ...row, display: labels[i] ?? {} };
+  });
+}
+
+export async function recordHistory(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  id: number,
+): Promise<AuditEvent[]> {
+  await getRecordRowForRead(context, type, actor, id);
+  return historyOf(context.db, type.id, id);
+}
+
+async function getRecordRowForRead(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  id: number,
+) {
+  const params = new Params();
+  const where = accessPredicate({ type, actor, params, purpose: "read", alias: "r" });
+  const [row] = await context.db.query(
+    `SELECT r.id FROM ${tableOf(type)} r WHERE r.id = ${params.add(id)} AND ${where}`,
+    params.values,
+  );
+  if (!row) throw notFound();
+}

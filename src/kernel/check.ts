@@ -1,0 +1,86 @@
+// Checks a declaration for internal consistency before the engine trusts it; returns every problem found.
+import type { RecordTypeDeclaration } from "./declaration.js";
+import type { FieldKind } from "./fields.js";
+
+const RESERVED = new Set([
+  "id",
+  "state",
+  "version",
+  "recordNumber",
+  "createdAt",
+  "createdBy",
+  "updatedAt",
+  "updatedBy",
+  "searchText",
+]);
+
+export function checkDeclaration(
+  type: RecordTypeDeclaration,
+  isKnownRule: (id: string) => boolean,
+): string[] {
+  const problems: string[] = [];
+  const at = (where: string, message: string) => problems.push(`${type.id}: ${where}: ${message}`);
+  if (!/^[a-z][A-Za-z0-9]*$/.test(type.id)) at("id", "must be camelCase");
+  const fields = new Map(type.fields.map((field) => [field.name, field]));
+  if (fields.size !== type.fields.length) at("fields", "duplicate field names");
+  const fieldOfKind = (where: string, name: string, kinds?: readonly FieldKind[]) => {
+    const field = fields.get(name);
+    if (!field) at(where, `unknown field ${name}`);
+    else if (kinds && !kinds.includes(field.kind))
+      at(where, `field ${name} must be ${kinds.join(" or ")}`);
+  };
+  for (const field of type.fields) {
+    if (RESERVED.has(field.name)) at(`field ${field.name}`, "name is reserved");
+    if (!/^[a-z][A-Za-z0-9]*$/.test(field.name)) at(`field ${field.name}`, "must be camelCase");
+    if (field.kind === "choice" && (field.options ?? []).length === 0)
+      at(`field ${field.name}`, "choice needs options");
+  }
+  fieldOfKind("titleField", type.titleField);
+  fieldOfKind("numbering.dateField", type.numbering.dateField, ["date"]);
+  for (const name of type.access.orgFields) fieldOfKind("access.orgFields", name, ["org"]);
+  if (type.access.orgFields.length === 0)
+    at("access.orgFields", "needs at least the owner org field");
+  for (const name of [...type.list.columns, ...type.list.filters, type.list.defaultSort.field])
+    fieldOfKind("list", name);
+
+  const states = new Set(type.workflow.states.map((state) => state.id));
+  if (!states.has(type.workflow.initial))
+    at("workflow.initial", `unknown state ${type.workflow.initial}`);
+  const actions = new Set<string>();
+  for (const action of type.workflow.actions) {
+    const where = `action ${action.id}`;
+    if (actions.has(action.id)) at(where, "duplicate action id");
+    actions.add(action.id);
+    for (const state of [...action.from, ...(action.to ? [action.to] : [])]) {
+      if (!states.has(state)) at(where, `unknown state ${state}`);
+    }
+    for (const name of [...(action.fields ?? []), ...(action.requires ?? [])])
+      fieldOfKind(where, name);
+    for (const name of action.requires ?? []) {
+      if (!(action.fields ?? []).includes(name))
+        at(where, `requires ${name} but does not ask for it`);
+    }
+    for (const name of Object.keys(action.sets ?? {})) fieldOfKind(where, name);
+    if (action.dateField) fieldOfKind(where, action.dateField, ["date"]);
+    if (action.notByUserIn) fieldOfKind(where, action.notByUserIn, ["user"]);
+    if (action.recordsActorIn) fieldOfKind(where, action.recordsActorIn, ["user"]);
+  }
+  for (const clock of type.clocks) {
+    const where = `clock ${clock.id}`;
+    if (typeof clock.rule === "string" && !isKnownRule(clock.rule))
+      at(where, `unknown statutory rule ${clock.rule}`);
+    fieldOfKind(where, clock.startField, ["date"]);
+    const referenced = [
+      ...clock.startOn.filter((name) => name !== "create"),
+      ...clock.stopOn,
+      ...(clock.pauseOn ?? []).map((pause) => pause.action),
+      ...(clock.resumeOn ?? []),
+      ...(clock.extendOn ? [clock.extendOn.action] : []),
+      ...(clock.onLapse ? [clock.onLapse.action] : []),
+    ];
+    for (const name of referenced) if (!actions.has(name)) at(where, `unknown action ${name}`);
+    if (clock.extendOn) fieldOfKind(where, clock.extendOn.daysField, ["integer"]);
+    if (clock.onLapse) fieldOfKind(where, clock.onLapse.dateField, ["date"]);
+  }
+  return problems;
+}

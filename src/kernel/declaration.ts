@@ -1,0 +1,111 @@
+// The declaration language: one object per record type, from which the engine derives everything else.
+import type { FieldDeclaration, FieldValueError } from "./fields.js";
+import type { Role } from "./roles.js";
+
+/** Field values of a record as the engine hands them to declared functions. */
+export type RecordValues = Readonly<Record<string, unknown>>;
+
+export interface StateDeclaration {
+  readonly id: string;
+  readonly label: string;
+  /** A final state freezes the record: no edits, and only actions that leave it explicitly. */
+  readonly isFinal?: boolean;
+  readonly tone?: "default" | "processing" | "success" | "warning" | "error";
+}
+
+export interface ActionDeclaration {
+  readonly id: string;
+  readonly label: string;
+  readonly from: readonly string[];
+  /** The state after the action; omitted: the record stays in its state. */
+  readonly to?: string;
+  readonly roles: readonly Role[];
+  /** Fields the action form asks for; they are written to the record. */
+  readonly fields?: readonly string[];
+  /** Of those, the ones that must be filled. */
+  readonly requires?: readonly string[];
+  /** The date field that dates this action (its clock effects take effect that day). */
+  readonly dateField?: string;
+  /** Refuse the action to the user recorded in this field (no self-approval). */
+  readonly notByUserIn?: string;
+  /** Record the acting user in this field (e.g. the drafter of a decision). */
+  readonly recordsActorIn?: string;
+  /** Fixed values the action writes, e.g. the closing mode. */
+  readonly sets?: Readonly<Record<string, string | number | boolean>>;
+  /** Extra check: the record after the action's values are applied, and before. Return an error to refuse. */
+  readonly check?: (after: RecordValues, before: RecordValues) => ActionCheckError | null;
+  /** Ask before taking it (shown in the confirmation dialog). */
+  readonly confirm?: string;
+  readonly tone?: "primary" | "default" | "danger";
+}
+
+export interface ActionCheckError extends FieldValueError {
+  readonly field: string;
+}
+
+export interface WorkflowDeclaration {
+  readonly initial: string;
+  readonly states: readonly StateDeclaration[];
+  readonly actions: readonly ActionDeclaration[];
+}
+
+export type PauseKindName =
+  | "correction"
+  | "suspension"
+  | "consultation"
+  | "hearing"
+  | "expertReview"
+  | "announcement"
+  | "obstacle";
+
+/** A statutory clock: starts, pauses, resumes, extends and stops on actions. */
+export interface ClockDeclaration {
+  readonly id: string;
+  readonly label: string;
+  /** A rule id of the statute table, or a small named function choosing one from the record. */
+  readonly rule: string | ((values: RecordValues) => string);
+  /** Starts when the record is created ("create") or on one of these actions. */
+  readonly startOn: readonly string[];
+  /** The date field holding the start day (the day the clock starts from, not counted). */
+  readonly startField: string;
+  readonly stopOn: readonly string[];
+  readonly pauseOn?: readonly { readonly action: string; readonly kind: PauseKindName }[];
+  readonly resumeOn?: readonly string[];
+  /** The action that extends it and the integer field that holds the days of extension. */
+  readonly extendOn?: { readonly action: string; readonly daysField: string };
+  /**
+   * When the clock lapses while running, the system takes this action, dated the due date
+   * (e.g. an application is deemed accepted when the review period lapses, 行政复议法 第30条第3款).
+   */
+  readonly onLapse?: { readonly action: string; readonly dateField: string };
+}
+
+export interface AccessDeclaration {
+  /** Roles that may read records of this type within their scope. */
+  readonly read: readonly Role[];
+  readonly create: readonly Role[];
+  readonly update: readonly Role[];
+  /** Org fields that place a record in an organisation; the first is the owner. */
+  readonly orgFields: readonly string[];
+}
+
+export interface ListDeclaration {
+  readonly columns: readonly string[];
+  readonly filters: readonly string[];
+  readonly defaultSort: { readonly field: string; readonly direction: "asc" | "desc" };
+}
+
+export interface RecordTypeDeclaration {
+  /** Stable id, never renamed: names the table (`r_<id>`) and the API path. */
+  readonly id: string;
+  readonly label: string;
+  readonly englishLabel: string;
+  /** Record numbers such as 侯复〔2023〕12号: the prefix, and the date field whose year they carry. */
+  readonly numbering: { readonly prefix: string; readonly dateField: string };
+  readonly titleField: string;
+  readonly fields: readonly FieldDeclaration[];
+  readonly workflow: WorkflowDeclaration;
+  readonly clocks: readonly ClockDeclaration[];
+  readonly access: AccessDeclaration;
+  readonly list: ListDeclaration;
+}

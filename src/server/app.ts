@@ -1,0 +1,76 @@
+// The HTTP server: security headers, auth, the record and admin APIs, OpenAPI, and the web app.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { EngineContext } from "../engine/context.js";
+import { registerAdminRoutes } from "./admin/routes.js";
+import { registerAuth } from "./auth/plugin.js";
+import { registerAuthRoutes } from "./auth/routes.js";
+import { errorHandler, sendError } from "./errors.js";
+import { registerRecordRoutes } from "./records/routes.js";
+
+export interface ServerOptions {
+  readonly context: EngineContext;
+  /** Built web app (dist/web); null serves the API only. */
+  readonly webDir: string | null;
+  readonly logger?: boolean;
+  readonly secureCookie?: boolean;
+  /** Set once migrations and seeding are done, so /healthz answers 200 only then. */
+  readonly isReady?: () => boolean;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1_048_576,
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: "array" } },
+  });
+  app.setErrorHandler(errorHandler);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(swagger, {
+    openapi: { info: { title: "fazhi 法治政府建设工作平台 API", version: "0.1.0" } },
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+  app.get("/healthz", { schema: { hide: true } }, async (_request, reply) =>
+    (options.isReady?.() ?? true) ? { ok: true } : reply.status(503).send({ ok: false }),
+  );
+  registerAuth(app, options.context);
+  registerAuthRoutes(app, options.context, { secureCookie: options.secureCookie ?? false });
+  registerRecordRoutes(app, options.context);
+  registerAdminRoutes(app, options.context);
+  const webDir = options.webDir;
+  if (webDir !== null && existsSync(join(webDir, "index.html"))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "";
+    if (
+      request.method === "GET" &&
+      webDir !== null &&
+      !path.startsWith("/api/") &&
+      existsSync(join(webDir, "index.html"))
+    ) {
+      return reply.sendFile("index.html");
+    }
+    return sendError(reply, 404, "route.notFound", "请求的资源不存在");
+  });
+  return app;
+}

@@ -1,0 +1,42 @@
+// Authentication for /api: the session cookie names the user; non-GET requests need the CSRF token.
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { EngineContext } from "../../engine/context.js";
+import { HttpError } from "../errors.js";
+import { loadActorById, type SignedInUser } from "./actor-loader.js";
+import { findSession, SESSION_COOKIE, type Session } from "./sessions.js";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    user: SignedInUser | null;
+    session: Session | null;
+  }
+}
+
+const PUBLIC_API = new Set(["/api/auth/login", "/api/openapi.json"]);
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export function registerAuth(app: FastifyInstance, context: EngineContext): void {
+  app.decorateRequest("user", null);
+  app.decorateRequest("session", null);
+  app.addHook("onRequest", async (request) => {
+    const path = request.url.split("?")[0] ?? "";
+    if (!path.startsWith("/api/") || PUBLIC_API.has(path) || path.startsWith("/api/docs")) return;
+    const cookie = request.cookies[SESSION_COOKIE];
+    const session = cookie ? await findSession(context.db, cookie, context.now()) : null;
+    const user = session ? await loadActorById(context.db, session.userId) : null;
+    if (!session || !user) throw new HttpError(401, "auth.required", "请先登录");
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      request.headers["x-csrf-token"] !== session.csrfToken
+    ) {
+      throw new HttpError(403, "auth.csrf", "请求校验失败，请刷新页面后重试");
+    }
+    request.session = session;
+    request.user = user;
+  });
+}
+
+export function requireUser(request: FastifyRequest): SignedInUser {
+  if (!request.user) throw new HttpError(401, "auth.required", "请先登录");
+  return request.user;
+}

@@ -1,0 +1,42 @@
+// Sessions in the database (so app instances stay stateless): a random token in an HttpOnly cookie,
+// only its hash stored, with a CSRF token for every state-changing request.
+import { createHash, randomBytes } from "node:crypto";
+import type { Sql } from "../../db/client.js";
+
+export const SESSION_COOKIE = "fazhi_session";
+export const SESSION_HOURS = 8;
+
+const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
+const token = (): string => randomBytes(32).toString("base64url");
+
+export interface Session {
+  readonly userId: number;
+  readonly csrfToken: string;
+}
+
+export async function createSession(
+  sql: Sql,
+  userId: number,
+  now: Date,
+): Promise<{ readonly cookie: string; readonly csrfToken: string }> {
+  const cookie = token();
+  const csrfToken = token();
+  const expires = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+  await sql.query(
+    "INSERT INTO session (token_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+    [sha256(cookie), userId, csrfToken, now.toISOString(), expires.toISOString()],
+  );
+  return { cookie, csrfToken };
+}
+
+export async function findSession(sql: Sql, cookie: string, now: Date): Promise<Session | null> {
+  const [row] = await sql.query<Session>(
+    `SELECT user_id AS "userId", csrf_token AS "csrfToken" FROM session WHERE token_hash = $1 AND expires_at > $2`,
+    [sha256(cookie), now.toISOString()],
+  );
+  return row ?? null;
+}
+
+export async function deleteSession(sql: Sql, cookie: string): Promise<void> {
+  await sql.query("DELETE FROM session WHERE token_hash = $1", [sha256(cookie)]);
+}

@@ -1,0 +1,155 @@
+// The generic record API: one set of routes serves every declared record type.
+import type { FastifyInstance } from "fastify";
+import { findRecordType, recordTypes } from "../../domains/registry.js";
+import { takeAction } from "../../engine/actions.js";
+import { hasAnyRole } from "../../engine/actor.js";
+import type { EngineContext } from "../../engine/context.js";
+import { notFound } from "../../engine/errors.js";
+import {
+  countRecords,
+  exportRecords,
+  getRecord,
+  listRecords,
+  recordHistory,
+} from "../../engine/records-read.js";
+import { createRecord, updateRecord } from "../../engine/records-write.js";
+import { requireUser } from "../auth/plugin.js";
+import { parseListParams } from "./list-params.js";
+import { presentHistory, timelineEvents, toCsv, typeMeta } from "./present.js";
+import { idParam, recordBody, typeParam } from "./schemas.js";
+
+type TypeParams = { type: string };
+type RecordParams = { type: string; id: number };
+
+function typeOrNotFound(id: string) {
+  const type = findRecordType(id);
+  if (!type) throw notFound("记录类型");
+  return type;
+}
+
+export function registerRecordRoutes(app: FastifyInstance, context: EngineContext): void {
+  app.get("/api/types", (request) => {
+    const user = requireUser(request);
+    return {
+      types: recordTypes
+        .filter((type) => hasAnyRole(user, type.access.read))
+        .map((type) => typeMeta(type, user)),
+    };
+  });
+
+  app.get<{ Params: TypeParams; Querystring: Record<string, string> }>(
+    "/api/records/:type",
+    { schema: { params: typeParam } },
+    async (request) =>
+      listRecords(
+        context,
+        typeOrNotFound(request.params.type),
+        requireUser(request),
+        parseListParams(request.query),
+      ),
+  );
+
+  app.get<{ Params: TypeParams; Querystring: Record<string, string> }>(
+    "/api/records/:type/count",
+    { schema: { params: typeParam } },
+    async (request) => ({
+      count: await countRecords(
+        context,
+        typeOrNotFound(request.params.type),
+        requireUser(request),
+        parseListParams(request.query),
+      ),
+    }),
+  );
+
+  app.get<{ Params: TypeParams; Querystring: Record<string, string> }>(
+    "/api/records/:type/export",
+    { schema: { params: typeParam } },
+    async (request, reply) => {
+      const type = typeOrNotFound(request.params.type);
+      const rows = await exportRecords(context, type, requireUser(request), {
+        ...parseListParams(request.query),
+        page: 1,
+      });
+      const filename = encodeURIComponent(`${type.label}.csv`);
+      return reply
+        .header("content-type", "text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename*=UTF-8''${filename}`)
+        .send(toCsv(type, rows));
+    },
+  );
+
+  app.get<{ Params: RecordParams }>(
+    "/api/records/:type/:id",
+    { schema: { params: idParam } },
+    async (request) =>
+      getRecord(
+        context,
+        typeOrNotFound(request.params.type),
+        requireUser(request),
+        request.params.id,
+      ),
+  );
+
+  app.get<{ Params: RecordParams }>(
+    "/api/records/:type/:id/history",
+    { schema: { params: idParam } },
+    async (request) => {
+      const type = typeOrNotFound(request.params.type);
+      const user = requireUser(request);
+      const events = await recordHistory(context, type, user, request.params.id);
+      return { items: presentHistory(type, timelineEvents(events, user)) };
+    },
+  );
+
+  app.post<{ Params: TypeParams; Body: { values?: unknown } }>(
+    "/api/records/:type",
+    { schema: { params: typeParam, body: recordBody(false) } },
+    async (request, reply) => {
+      const type = typeOrNotFound(request.params.type);
+      const user = requireUser(request);
+      const created = await createRecord(context, type, user, request.body.values ?? {});
+      return reply.status(201).send(await getRecord(context, type, user, created.id));
+    },
+  );
+
+  app.patch<{ Params: RecordParams; Body: { version: number; values?: unknown } }>(
+    "/api/records/:type/:id",
+    { schema: { params: idParam, body: recordBody(true) } },
+    async (request) => {
+      const type = typeOrNotFound(request.params.type);
+      const user = requireUser(request);
+      await updateRecord(context, type, user, request.params.id, request.body);
+      return getRecord(context, type, user, request.params.id);
+    },
+  );
+
+  app.post<{
+    Params: RecordParams & { action: string };
+    Body: { version: number; values?: unknown };
+  }>(
+    "/api/records/:type/:id/actions/:action",
+    {
+      schema: {
+        params: {
+          ...idParam,
+          properties: { ...idParam.properties, action: { type: "string", maxLength: 64 } },
+          required: ["type", "id", "action"],
+        },
+        body: recordBody(true),
+      },
+    },
+    async (request) => {
+      const type = typeOrNotFound(request.params.type);
+      const user = requireUser(request);
+      const { id, action } = request.params;
+      await takeAction(context, type, user, {
+        id,
+        actionId: action,
+        version: request.body.version,
+        values: request.body.values ?? {},
+      });
+      return getRecord(context, type, user, id);
+    },
+  );
+}

@@ -1,0 +1,108 @@
+// Browser journey: a clerk files a case, meets a field error, fixes it, accepts the case and reads
+// the statutory deadline with its explanation; a township clerk cannot open the city's case.
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { idNumberCheckCharacter } from "../../src/kernel/codes.js";
+import { DEMO_PASSWORD, launchBrowser, startPlatform, type RunningServer } from "./server.js";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startPlatform();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.stop();
+});
+
+async function signIn(page: Page, username: string) {
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId("login-username").fill(username);
+  await page.getByTestId("login-password").fill(DEMO_PASSWORD);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("record-list").waitFor();
+}
+
+/** The <input> of a form control, whether the test id sits on the input or on its wrapper. */
+async function inputOf(page: Page, testId: string): Promise<Locator> {
+  const element = page.getByTestId(testId);
+  const tag = await element.evaluate((node: { tagName: string }) => node.tagName);
+  return tag === "INPUT" || tag === "TEXTAREA" ? element : element.locator("input").first();
+}
+
+async function choose(
+  page: Page,
+  testId: string,
+  label: string,
+  options: { search?: boolean } = {},
+) {
+  await page.getByTestId(testId).click();
+  if (options.search === true) await page.keyboard.type(label);
+  await page
+    .locator(".ant-select-dropdown:visible")
+    .getByText(label, { exact: true })
+    .first()
+    .click();
+}
+
+async function typeDate(page: Page, testId: string, date: string) {
+  const input = await inputOf(page, testId);
+  await input.click();
+  await input.fill(date);
+  await input.press("Enter");
+}
+
+describe("reconsideration journey", () => {
+  it("files, corrects, accepts and explains the decision deadline; a township clerk is kept out", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(page, "sfj_clerk");
+    await page.getByTestId("record-new").click();
+    await (await inputOf(page, "field-applicantName")).fill("韩立新");
+    await choose(page, "field-applicantKind", "自然人");
+    const first17 = "14108119850612031";
+    const wrongCheck = idNumberCheckCharacter(first17) === "1" ? "2" : "1";
+    await (await inputOf(page, "field-applicantIdNumber")).fill(`${first17}${wrongCheck}`);
+    await choose(page, "field-handlingOrg", "侯马市司法局", { search: true });
+    await choose(page, "field-respondentOrg", "侯马市市场监督管理局", { search: true });
+    await choose(page, "field-actCategory", "行政处罚");
+    await (
+      await inputOf(page, "field-actDescription")
+    ).fill("对申请人经营的超市作出罚款8000元的行政处罚决定");
+    await typeDate(page, "field-receivedDate", "2026-11-20");
+    await choose(page, "field-procedure", "普通程序");
+    await page.getByTestId("record-submit").click();
+    await expect.poll(() => page.getByText("不是有效的公民身份号码").count()).toBeGreaterThan(0);
+
+    await (
+      await inputOf(page, "field-applicantIdNumber")
+    ).fill(`${first17}${idNumberCheckCharacter(first17)}`);
+    await page.getByTestId("record-submit").click();
+    await page.getByTestId("clocks").waitFor();
+    const caseUrl = page.url();
+    expect(await page.getByTestId("record-state").innerText()).toContain("已收到");
+
+    await page.getByTestId("action-accept").click();
+    await typeDate(page, "field-acceptedDate", "2026-11-24");
+    await page.getByTestId("action-submit").click();
+    await expect.poll(() => page.getByTestId("record-state").innerText()).toContain("已受理");
+    const decision = page.getByTestId("clock-decision");
+    // 60 calendar days from 2026-11-24 is 2027-01-23, a Saturday in a year without a notice → Monday 01-25
+    await expect.poll(() => decision.innerText()).toContain("2027-01-25");
+    await page.getByTestId("clock-explain-decision").click();
+    const steps = page.getByTestId("clock-steps-decision");
+    await steps.waitFor();
+    const text = await steps.innerText();
+    expect(text).toContain("行政复议法");
+    expect(text).toContain("顺延");
+    await page.screenshot({ path: "test-results/reconsideration-accepted.png", fullPage: true });
+
+    await page.getByTestId("logout").click();
+    await signIn(page, "ld_clerk");
+    await page.goto(caseUrl);
+    await expect.poll(() => page.getByText("不存在或无权查看").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("clocks").count()).toBe(0);
+    await page.close();
+  });
+});

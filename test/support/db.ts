@@ -1,0 +1,35 @@
+// A fresh, migrated database per test file: in-memory PGlite, or a new PostgreSQL database
+// when TEST_DATABASE_URL is set (the pg tier), dropped afterwards.
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { openPglite, openPostgres, type Database } from "../../src/db/client.js";
+import { migrate } from "../../src/db/migrate.js";
+
+export interface TestDatabase {
+  readonly db: Database;
+  readonly drop: () => Promise<void>;
+}
+
+export async function freshDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const db = await openPglite(null);
+    await migrate(db);
+    return { db, drop: () => db.close() };
+  }
+  const name = `fazhi_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => undefined });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = openPostgres(url.toString(), { max: 4 });
+  await migrate(db);
+  return {
+    db,
+    drop: async () => {
+      await db.close();
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// The generic record API: metadata, lists, single records, writes, actions and history.
+import { get, patch, post, toQueryString, type QueryParams } from "./client";
+import type {
+  HistoryItem,
+  Items,
+  ListResponse,
+  OrgOption,
+  RecordView,
+  TypeMeta,
+  Values,
+} from "./types";
+
+const base = (type: string): string => `/api/records/${encodeURIComponent(type)}`;
+const one = (type: string, id: number | string): string =>
+  `${base(type)}/${encodeURIComponent(String(id))}`;
+
+export const fetchTypes = (): Promise<{ types: TypeMeta[] }> => get("/api/types");
+
+export const fetchOrgOptions = (): Promise<Items<OrgOption>> => get("/api/orgs/options");
+
+export const listRecords = (type: string, query: QueryParams): Promise<ListResponse> =>
+  get(base(type), query);
+
+/** The CSV export of the same records as the list (a plain link, so the browser downloads it). */
+export const exportUrl = (type: string, query: QueryParams): string =>
+  `${base(type)}/export${toQueryString(query)}`;
+
+export const getRecord = (type: string, id: number | string): Promise<RecordView> =>
+  get(one(type, id));
+
+export const createRecord = (type: string, values: Values): Promise<RecordView> =>
+  post(base(type), { values });
+
+export const updateRecord = (
+  type: string,
+  id: number | string,
+  version: number,
+  values: Values,
+): Promise<RecordView> => patch(one(type, id), { version, values });
+
+export const takeAction = (
+  type: string,
+  id: number | string,
+  action: string,
+  version: number,
+  values: Values,
+): Promise<RecordView> =>
+  post(`${one(type, id)}/actions/${encodeURIComponent(action)}`, { version, values });
+
+export const fetchHistory = (type: string, id: number | string): Promise<Items<HistoryItem>> =>
+  get(`${one(type, id)}/history`);

@@ -1,0 +1,208 @@
+// Types of the HTTP API, as written in docs/api.md (the contract between server and web app).
+
+export type Role = "admin" | "lawOffice" | "clerk" | "reviewer" | "head" | "leader" | "auditor";
+export type Scope = "own" | "subtree" | "all";
+
+export interface Me {
+  id: number;
+  username: string;
+  displayName: string;
+  orgId: number;
+  orgName: string;
+  roles: Role[];
+  scope: Scope;
+  isAdmin: boolean;
+}
+
+export interface SessionResponse {
+  user: Me;
+  csrfToken: string;
+}
+
+export interface Problem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; problems?: Problem[] };
+}
+
+export type FieldKind =
+  | "text"
+  | "longText"
+  | "integer"
+  | "money"
+  | "date"
+  | "boolean"
+  | "choice"
+  | "org"
+  | "user"
+  | "idNumber"
+  | "creditCode"
+  | "phone";
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+export interface Field {
+  name: string;
+  label: string;
+  kind: FieldKind;
+  required: boolean;
+  options?: ChoiceOption[];
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  help?: string;
+  isSetByAction: boolean;
+}
+
+export type StateTone = "default" | "processing" | "success" | "warning" | "error";
+
+export interface StateMeta {
+  id: string;
+  label: string;
+  isFinal: boolean;
+  tone: StateTone;
+}
+
+export interface ListMeta {
+  columns: string[];
+  filters: string[];
+  defaultSort: { field: string; direction: "asc" | "desc" };
+}
+
+export interface TypeMeta {
+  id: string;
+  label: string;
+  fields: Field[];
+  states: StateMeta[];
+  list: ListMeta;
+  titleField: string;
+  canCreate: boolean;
+  clocks: { id: string; label: string }[];
+}
+
+export type FieldValue = string | number | boolean | null;
+export type Values = Record<string, FieldValue>;
+
+export type ClockTone = "overdue" | "dueSoon" | "running" | "paused" | "met" | "late";
+
+export interface NextDue {
+  label: string;
+  dueOn: string;
+  tone: ClockTone;
+}
+
+export interface ListItem {
+  id: number;
+  recordNumber: string | null;
+  state: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  values: Values;
+  display: Record<string, string>;
+  nextDue: NextDue | null;
+}
+
+export interface ListResponse {
+  items: ListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface ClockStep {
+  date: string;
+  kind: string;
+  text: string;
+}
+
+export interface ClockView {
+  clockId: string;
+  label: string;
+  ruleId: string;
+  citation: string;
+  startedOn: string;
+  dueOn: string | null;
+  stoppedOn: string | null;
+  status: "running" | "paused" | "stopped";
+  daysLeft: number | null;
+  tone: ClockTone;
+  provisional: boolean;
+  steps: ClockStep[];
+}
+
+export interface ActionView {
+  id: string;
+  label: string;
+  fields: Field[];
+  requires: string[];
+  tone: "primary" | "default" | "danger" | null;
+  confirm: string | null;
+  blockedReason: string | null;
+}
+
+export interface RecordView extends ListItem {
+  clocks: ClockView[];
+  actions: ActionView[];
+  isFinal: boolean;
+}
+
+export interface HistoryChange {
+  field: string;
+  label: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface HistoryItem {
+  seq: number;
+  at: string;
+  actorName: string;
+  action: string;
+  actionLabel: string;
+  changes: HistoryChange[];
+}
+
+export interface OrgOption {
+  id: number;
+  name: string;
+  parentId: number | null;
+  kind: OrgKind;
+  code: string;
+}
+
+export type OrgKind =
+  "government" | "department" | "township" | "subdistrict" | "team" | "committee" | "center";
+
+export interface Org {
+  id: number;
+  parentId: number | null;
+  code: string;
+  name: string;
+  kind: OrgKind;
+  path: string;
+  active: boolean;
+}
+
+/** The contract names `User[]` without spelling it out; these are the fields the screens use. */
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  orgId: number;
+  orgName?: string;
+  roles: Role[];
+  scope: Scope;
+  active: boolean;
+}
+
+export interface Items<T> {
+  items: T[];
+}

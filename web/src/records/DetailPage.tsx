@@ -1,0 +1,108 @@
+// One record: its fields, statutory clocks, the actions open to the user, and its history.
+import { EditOutlined } from "@ant-design/icons";
+import { Button, Card, Col, Row, Spin, Typography } from "antd";
+import { useState } from "react";
+import { getRecord } from "../api/records";
+import type { ActionView, RecordView, TypeMeta } from "../api/types";
+import { errorText } from "../common/errors";
+import { PageHeader } from "../common/PageHeader";
+import { LoadFailed } from "../common/ResultPage";
+import { useLoad } from "../common/useLoad";
+import { navigate } from "../router/history";
+import { paths } from "../router/routes";
+import { ActionBar } from "./ActionBar";
+import { ActionModal } from "./ActionModal";
+import { ClockCard } from "./ClockCard";
+import { formatDateTime, formatValue } from "./format";
+import { HistoryTimeline } from "./HistoryTimeline";
+import { RecordFields } from "./RecordFields";
+import { StateTag } from "./StateTag";
+
+export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
+  const record = useLoad(() => getRecord(type.id, id), [type.id, id]);
+  const [action, setAction] = useState<ActionView | null>(null);
+
+  if (record.data === null) {
+    if (record.error !== null)
+      return <LoadFailed message={errorText(record.error)} onRetry={record.reload} />;
+    return <Spin className="page-spin" />;
+  }
+  const current: RecordView = record.data;
+  const titleField = type.fields.find((field) => field.name === type.titleField);
+  const subject =
+    titleField === undefined
+      ? null
+      : formatValue(titleField, current.values[titleField.name], current.display);
+
+  const done = (updated: RecordView) => {
+    setAction(null);
+    record.setData(updated);
+  };
+  const stale = () => {
+    setAction(null);
+    record.reload();
+  };
+
+  return (
+    <Spin spinning={record.loading}>
+      <PageHeader
+        crumbs={[
+          { title: type.label, to: paths.list(type.id) },
+          { title: current.recordNumber ?? "记录" },
+        ]}
+        title={
+          <span data-testid="record-title">
+            {current.recordNumber ?? `#${current.id}`}
+            {subject === null ? null : <span className="title-subject">{subject}</span>}
+          </span>
+        }
+        tags={<StateTag type={type} state={current.state} />}
+        extra={
+          <>
+            <ActionBar actions={current.actions} onTake={setAction} />
+            {current.isFinal ? null : (
+              <Button
+                icon={<EditOutlined />}
+                onClick={() => {
+                  navigate(paths.edit(type.id, current.id));
+                }}
+                data-testid="record-edit"
+              >
+                编辑
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={15}>
+          <Card title="基本信息" size="small" className="page-card">
+            <RecordFields type={type} record={current} />
+            <Typography.Text type="secondary" className="record-meta">
+              登记于 {formatDateTime(current.createdAt)} · 最后更新{" "}
+              {formatDateTime(current.updatedAt)}
+            </Typography.Text>
+          </Card>
+        </Col>
+        <Col xs={24} xl={9}>
+          <ClockCard clocks={current.clocks} />
+          <Card title="办理记录" size="small" className="page-card">
+            <HistoryTimeline type={type} id={current.id} version={current.version} />
+          </Card>
+        </Col>
+      </Row>
+      {action === null ? null : (
+        <ActionModal
+          type={type}
+          record={current}
+          action={action}
+          onDone={done}
+          onStale={stale}
+          onCancel={() => {
+            setAction(null);
+          }}
+        />
+      )}
+    </Spin>
+  );
+}

@@ -1,0 +1,125 @@
+// The list of one record type: search, sort, page, export; overdue rows stand out.
+import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
+import { Button, Card, Table, type TablePaginationConfig } from "antd";
+import type { SorterResult } from "antd/es/table/interface";
+import { useMemo } from "react";
+import { exportUrl, listRecords } from "../api/records";
+import type { ListItem, TypeMeta } from "../api/types";
+import { errorText } from "../common/errors";
+import { PageHeader } from "../common/PageHeader";
+import { LoadFailed } from "../common/ResultPage";
+import { useLoad } from "../common/useLoad";
+import { navigate, useLocation } from "../router/history";
+import { paths } from "../router/routes";
+import { FilterBar } from "./FilterBar";
+import { listColumns } from "./listColumns";
+import { listSearch, PAGE_SIZES, parseListQuery, queryParams, type ListQuery } from "./listQuery";
+
+export function ListPage({ type }: { type: TypeMeta }) {
+  const { search } = useLocation();
+  const query = useMemo(() => parseListQuery(search, type), [search, type]);
+  const list = useLoad(() => listRecords(type.id, queryParams(query)), [type.id, query]);
+
+  const go = (next: ListQuery) => {
+    navigate(paths.list(type.id, listSearch(next)));
+  };
+
+  const onTableChange = (
+    pagination: TablePaginationConfig,
+    sorter: SorterResult<ListItem> | SorterResult<ListItem>[],
+    action: "paginate" | "sort" | "filter",
+  ) => {
+    if (action === "sort") {
+      const single = Array.isArray(sorter) ? sorter[0] : sorter;
+      const order = single?.order;
+      const key = typeof single?.columnKey === "string" ? single.columnKey : "";
+      go({
+        ...query,
+        page: 1,
+        sort: order ? key : "",
+        order: order === "ascend" ? "asc" : order === "descend" ? "desc" : "",
+      });
+      return;
+    }
+    const pageSize = pagination.pageSize ?? query.pageSize;
+    go({ ...query, page: pageSize === query.pageSize ? (pagination.current ?? 1) : 1, pageSize });
+  };
+
+  const columns = useMemo(() => listColumns(type, query), [type, query]);
+  const total = list.data?.total ?? 0;
+
+  return (
+    <>
+      <PageHeader
+        title={type.label}
+        extra={
+          <>
+            {type.canCreate ? (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => {
+                  navigate(paths.create(type.id));
+                }}
+                data-testid="record-new"
+              >
+                新建
+              </Button>
+            ) : null}
+            <Button
+              icon={<DownloadOutlined />}
+              href={exportUrl(type.id, queryParams(query, false))}
+              data-testid="record-export"
+            >
+              导出
+            </Button>
+          </>
+        }
+      />
+      <Card className="page-card filter-card">
+        <FilterBar
+          type={type}
+          query={query}
+          onSearch={(changes) => {
+            go({ ...query, ...changes, page: 1 });
+          }}
+        />
+      </Card>
+      <Card className="page-card">
+        {list.error !== null && list.data === null ? (
+          <LoadFailed message={errorText(list.error)} onRetry={list.reload} />
+        ) : (
+          <div data-testid="record-list">
+            <Table<ListItem>
+              rowKey="id"
+              size="middle"
+              columns={columns}
+              dataSource={list.data?.items ?? []}
+              loading={list.loading}
+              scroll={{ x: 1000 }}
+              rowClassName={(item) => (item.nextDue?.tone === "overdue" ? "row-overdue" : "")}
+              onRow={(item) => ({
+                onDoubleClick: () => {
+                  navigate(paths.detail(type.id, item.id));
+                },
+              })}
+              onChange={(pagination, _filters, sorter, extra) => {
+                onTableChange(pagination, sorter, extra.action);
+              }}
+              pagination={{
+                current: query.page,
+                pageSize: query.pageSize,
+                total,
+                showSizeChanger: true,
+                pageSizeOptions: PAGE_SIZES,
+                showQuickJumper: total > query.pageSize * 5,
+                showTotal: (count) => `共 ${count} 条`,
+              }}
+              locale={{ emptyText: "暂无符合条件的记录" }}
+            />
+          </div>
+        )}
+      </Card>
+    </>
+  );
+}

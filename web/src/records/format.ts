@@ -1,0 +1,69 @@
+// How field values read on screen: labels for choices, orgs and users; money; yes/no; dates.
+import dayjs from "dayjs";
+import type { Field } from "../api/types";
+
+export const EMPTY = "—";
+
+export function formatMoney(value: number): string {
+  return value.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** A server timestamp as 2025-12-01 14:30. */
+export function formatDateTime(value: string): string {
+  const time = dayjs(value);
+  return time.isValid() ? time.format("YYYY-MM-DD HH:mm") : value;
+}
+
+/** A YYYY-MM-DD date with its weekday, as the statutes count days: 2025-12-08（星期一）. */
+export function formatDateWithWeekday(value: string): string {
+  const day = dayjs(value);
+  return day.isValid() ? `${value}（${day.format("dddd")}）` : value;
+}
+
+const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === "";
+
+/** Plain text of a value that is not a declared kind (or is of an unexpected shape). */
+function plain(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return String(value);
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * A value as text. `display` holds the server's labels for choice, org and user values;
+ * `orgNames` is a fallback for org ids that come without a label (e.g. in history).
+ */
+export function formatValue(
+  field: Field | undefined,
+  value: unknown,
+  display?: Readonly<Record<string, string>>,
+  orgNames?: ReadonlyMap<number, string>,
+): string {
+  if (isEmpty(value)) return EMPTY;
+  if (field === undefined) return plain(value);
+  const label = display?.[field.name];
+  switch (field.kind) {
+    case "choice":
+      return (
+        label ?? field.options?.find((option) => option.value === value)?.label ?? plain(value)
+      );
+    case "org":
+      return (
+        label ??
+        (typeof value === "number" ? orgNames?.get(value) : undefined) ??
+        `#${plain(value)}`
+      );
+    case "user":
+      return label ?? `#${plain(value)}`;
+    case "boolean":
+      return value === true ? "是" : "否";
+    case "money": {
+      const amount = Number(value);
+      return Number.isFinite(amount) ? formatMoney(amount) : plain(value);
+    }
+    default:
+      return plain(value);
+  }
+}

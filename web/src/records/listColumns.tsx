@@ -1,0 +1,80 @@
+// The list's columns from `list.columns`: record number (a link), declared fields, state, deadline.
+import type { TableColumnsType } from "antd";
+import type { Field, ListItem, TypeMeta } from "../api/types";
+import { Link } from "../router/Link";
+import { paths } from "../router/routes";
+import { DueTag } from "./DueTag";
+import { formatValue } from "./format";
+import type { ListQuery } from "./listQuery";
+import { StateTag } from "./StateTag";
+
+type SortOrder = "ascend" | "descend" | null;
+
+const NOWRAP_KINDS = new Set<Field["kind"]>([
+  "date",
+  "money",
+  "integer",
+  "phone",
+  "idNumber",
+  "creditCode",
+]);
+
+/** Which column is sorted, and how: the query's sort, or the type's default. */
+function sortOrderOf(type: TypeMeta, query: ListQuery, key: string): SortOrder {
+  const field = query.sort === "" ? type.list.defaultSort.field : query.sort;
+  if (field !== key) return null;
+  const order =
+    query.sort === "" || query.order === "" ? type.list.defaultSort.direction : query.order;
+  return order === "asc" ? "ascend" : "descend";
+}
+
+export function listColumns(type: TypeMeta, query: ListQuery): TableColumnsType<ListItem> {
+  const fieldColumns = type.list.columns.flatMap((name) => {
+    const field = type.fields.find((candidate) => candidate.name === name);
+    if (field === undefined) return [];
+    const isNumber = field.kind === "money" || field.kind === "integer";
+    return [
+      {
+        key: field.name,
+        title: field.label,
+        sorter: true,
+        sortOrder: sortOrderOf(type, query, field.name),
+        align: isNumber ? ("right" as const) : ("left" as const),
+        ellipsis: field.kind === "longText",
+        className: NOWRAP_KINDS.has(field.kind) ? "nowrap" : "",
+        render: (_: unknown, item: ListItem) =>
+          formatValue(field, item.values[field.name], item.display),
+      },
+    ];
+  });
+  return [
+    {
+      key: "recordNumber",
+      title: "编号",
+      sorter: true,
+      sortOrder: sortOrderOf(type, query, "recordNumber"),
+      width: 140,
+      fixed: "left",
+      className: "nowrap",
+      render: (_: unknown, item: ListItem) => (
+        <Link to={paths.detail(type.id, item.id)} data-testid={`record-link-${item.id}`}>
+          {item.recordNumber ?? `#${item.id}`}
+        </Link>
+      ),
+    },
+    ...fieldColumns,
+    {
+      key: "state",
+      title: "状态",
+      width: 96,
+      render: (_: unknown, item: ListItem) => <StateTag type={type} state={item.state} />,
+    },
+    {
+      key: "nextDue",
+      title: "期限",
+      width: 130,
+      className: "nowrap",
+      render: (_: unknown, item: ListItem) => <DueTag due={item.nextDue} />,
+    },
+  ];
+}

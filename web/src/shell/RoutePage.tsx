@@ -1,0 +1,44 @@
+// The page for a route, once signed in: record screens by type id, administration for admins.
+import { Result } from "antd";
+import { OrgsPage } from "../admin/OrgsPage";
+import { UsersPage } from "../admin/UsersPage";
+import { useSession } from "../auth/session";
+import { Redirect } from "../common/Redirect";
+import { ForbiddenPage, NotFoundPage } from "../common/ResultPage";
+import { DetailPage } from "../records/DetailPage";
+import { ListPage } from "../records/ListPage";
+import { RecordFormPage } from "../records/RecordFormPage";
+import { paths, type Route } from "../router/routes";
+
+export function RoutePage({ route }: { route: Route }) {
+  const { me, types } = useSession();
+  switch (route.name) {
+    case "home": {
+      const [first] = types;
+      if (first !== undefined) return <Redirect to={paths.list(first.id)} />;
+      return <Result status="info" title="暂无可办理的业务" subTitle="请联系管理员分配角色。" />;
+    }
+    case "orgs":
+      return me.isAdmin ? <OrgsPage /> : <ForbiddenPage />;
+    case "users":
+      return me.isAdmin ? <UsersPage /> : <ForbiddenPage />;
+    case "list":
+    case "new":
+    case "detail":
+    case "edit": {
+      const type = types.find((candidate) => candidate.id === route.type);
+      if (type === undefined) return <NotFoundPage />;
+      if (route.name === "list") return <ListPage key={type.id} type={type} />;
+      if (route.name === "new") {
+        return type.canCreate ? <RecordFormPage key="new" type={type} /> : <ForbiddenPage />;
+      }
+      if (route.name === "edit") {
+        return <RecordFormPage key={`edit-${route.id}`} type={type} id={route.id} />;
+      }
+      return <DetailPage key={route.id} type={type} id={route.id} />;
+    }
+    case "login":
+    case "notFound":
+      return <NotFoundPage />;
+  }
+}
