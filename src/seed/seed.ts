@@ -70,10 +70,11 @@ async function runDemoRecord(
   }
 }
 
-export async function seedDemo(
+/** The demo city's organisations and one user per role; returns org ids by code. */
+export async function seedOrganisation(
   context: EngineContext,
   password: string,
-): Promise<{ readonly records: number }> {
+): Promise<Map<string, number>> {
   const codes = new Map<string, number>();
   const passwordHash = await hashPassword(password);
   await context.db.transaction(async (tx) => {
@@ -97,6 +98,14 @@ export async function seedDemo(
       at: context.now(),
     });
   });
+  return codes;
+}
+
+export async function seedDemo(
+  context: EngineContext,
+  password: string,
+): Promise<{ readonly records: number }> {
+  const codes = await seedOrganisation(context, password);
   const users = new Map<string, UserActor>();
   for (const user of houmaUsers) {
     const actor = await loadActor(context.db, user.username);

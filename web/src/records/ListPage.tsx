@@ -89,14 +89,14 @@ export function ListPage({ type }: { type: TypeMeta }) {
         {list.error !== null && list.data === null ? (
           <LoadFailed message={errorText(list.error)} onRetry={list.reload} />
         ) : (
-          <div data-testid="record-list">
+          <div data-testid="record-list" className="list-table">
             <Table<ListItem>
               rowKey="id"
               size="middle"
               columns={columns}
               dataSource={list.data?.items ?? []}
               loading={list.loading}
-              scroll={{ x: 1000 }}
+              tableLayout="auto"
               rowClassName={(item) => (item.nextDue?.tone === "overdue" ? "row-overdue" : "")}
               onRow={(item) => ({
                 onDoubleClick: () => {

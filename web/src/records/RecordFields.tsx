@@ -1,33 +1,49 @@
 // A record's fields with their display labels; fields that actions set appear once they hold a value.
-import { Descriptions } from "antd";
+import { Descriptions, type DescriptionsProps } from "antd";
 import type { RecordView, TypeMeta } from "../api/types";
 import { formatValue } from "./format";
 
+type DescriptionsItemType = NonNullable<DescriptionsProps["items"]>[number];
+
 const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === "";
 
+/**
+ * Descriptions items in rows of two: long texts take a whole row, and the item before a long
+ * text or at the very end fills its row, so no row is left half empty.
+ */
+function layout(type: TypeMeta, record: RecordView): DescriptionsItemType[] {
+  const items: DescriptionsItemType[] = [];
+  let halfRow = false;
+  for (const field of type.fields) {
+    if (field.isSetByAction && isEmpty(record.values[field.name])) continue;
+    const wide = field.kind === "longText";
+    const last = items.at(-1);
+    if (wide && halfRow && last !== undefined) last.span = "filled";
+    items.push({
+      key: field.name,
+      label: field.label,
+      span: wide ? "filled" : 1,
+      children: (
+        <span className={wide ? "pre-wrap" : undefined} data-testid={`value-${field.name}`}>
+          {formatValue(field, record.values[field.name], record.display)}
+        </span>
+      ),
+    });
+    halfRow = wide ? false : !halfRow;
+  }
+  const last = items.at(-1);
+  if (halfRow && last !== undefined) last.span = "filled";
+  return items;
+}
+
 export function RecordFields({ type, record }: { type: TypeMeta; record: RecordView }) {
-  const shown = type.fields.filter(
-    (field) => !field.isSetByAction || !isEmpty(record.values[field.name]),
-  );
   return (
     <Descriptions
       bordered
       size="small"
       column={{ xs: 1, md: 2 }}
       styles={{ label: { width: 150 } }}
-      items={shown.map((field) => ({
-        key: field.name,
-        label: field.label,
-        span: field.kind === "longText" ? { xs: 1, md: 2 } : 1,
-        children: (
-          <span
-            className={field.kind === "longText" ? "pre-wrap" : undefined}
-            data-testid={`value-${field.name}`}
-          >
-            {formatValue(field, record.values[field.name], record.display)}
-          </span>
-        ),
-      }))}
+      items={layout(type, record)}
     />
   );
 }

@@ -33,7 +33,7 @@ export function RecordFormPage({ type, id }: RecordFormPageProps) {
 
   // After (re)loading the record, show its values, not what was typed before.
   useEffect(() => {
-    if (record.data !== null) form.resetFields();
+    if (record.data !== null && !record.data.isFinal) form.resetFields();
   }, [form, record.data]);
 
   const save = async () => {

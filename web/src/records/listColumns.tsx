@@ -40,8 +40,11 @@ export function listColumns(type: TypeMeta, query: ListQuery): TableColumnsType<
         sorter: true,
         sortOrder: sortOrderOf(type, query, field.name),
         align: isNumber ? ("right" as const) : ("left" as const),
-        ellipsis: field.kind === "longText",
-        className: NOWRAP_KINDS.has(field.kind) ? "nowrap" : "",
+        className: NOWRAP_KINDS.has(field.kind)
+          ? "nowrap"
+          : field.kind === "longText"
+            ? "clip"
+            : "",
         render: (_: unknown, item: ListItem) =>
           formatValue(field, item.values[field.name], item.display),
       },
@@ -53,8 +56,6 @@ export function listColumns(type: TypeMeta, query: ListQuery): TableColumnsType<
       title: "编号",
       sorter: true,
       sortOrder: sortOrderOf(type, query, "recordNumber"),
-      width: 140,
-      fixed: "left",
       className: "nowrap",
       render: (_: unknown, item: ListItem) => (
         <Link to={paths.detail(type.id, item.id)} data-testid={`record-link-${item.id}`}>
@@ -66,13 +67,12 @@ export function listColumns(type: TypeMeta, query: ListQuery): TableColumnsType<
     {
       key: "state",
       title: "状态",
-      width: 96,
+      className: "nowrap",
       render: (_: unknown, item: ListItem) => <StateTag type={type} state={item.state} />,
     },
     {
       key: "nextDue",
       title: "期限",
-      width: 130,
       className: "nowrap",
       render: (_: unknown, item: ListItem) => <DueTag due={item.nextDue} />,
     },

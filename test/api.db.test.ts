@@ -1,0 +1,184 @@
+// API behaviour across the stack: masking of identifiers in lists, detail and export with audited
+// unmasked reads; administration of orgs and users; the OpenAPI document.
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reconsideration } from "../src/domains/reconsideration/index.js";
+import { asSystem } from "../src/engine/actor.js";
+import { verifyAuditChain } from "../src/engine/audit.js";
+import { createRecord } from "../src/engine/records-write.js";
+import { freshDatabase, type TestDatabase } from "./support/db.js";
+import { createTestOrgs, createTestUser, testContext, type TestOrgs } from "./support/fixtures.js";
+import { clientFor, testServer, type Client } from "./support/http.js";
+
+let test: TestDatabase;
+let orgs: TestOrgs;
+let app: FastifyInstance;
+let clerk: Client;
+let leader: Client;
+let admin: Client;
+let caseId: number;
+
+const ID = "34052419800101001X";
+const PHONE = "13812345678";
+
+beforeAll(async () => {
+  test = await freshDatabase();
+  orgs = await createTestOrgs(test.db);
+  const context = testContext(test.db);
+  app = await testServer(context);
+  const users = {
+    clerk: await createTestUser(test.db, {
+      username: "clerk",
+      orgId: orgs.justice,
+      roles: ["clerk"],
+      scope: "own",
+    }),
+    leader: await createTestUser(test.db, {
+      username: "leader",
+      orgId: orgs.city,
+      roles: ["leader"],
+      scope: "all",
+    }),
+    admin: await createTestUser(test.db, {
+      username: "admin",
+      orgId: orgs.city,
+      roles: ["admin"],
+      scope: "all",
+    }),
+  };
+  clerk = await clientFor(app, context, users.clerk.id);
+  leader = await clientFor(app, context, users.leader.id);
+  admin = await clientFor(app, context, users.admin.id);
+  caseId = (
+    await createRecord(context, reconsideration, asSystem("测试数据"), {
+      applicantName: "张三",
+      applicantKind: "person",
+      applicantIdNumber: ID,
+      applicantPhone: PHONE,
+      handlingOrg: orgs.justice,
+      respondentOrg: orgs.market,
+      actCategory: "penalty",
+      actDescription: "罚款决定",
+      receivedDate: "2024-03-01",
+      procedure: "ordinary",
+    })
+  ).id;
+}, 60_000);
+afterAll(async () => {
+  await app.close();
+  await test.drop();
+});
+
+type Values = { values: Record<string, unknown> };
+const sensitiveReads = async () =>
+  (
+    await test.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_event WHERE action = 'readSensitive'",
+    )
+  )[0]?.n ?? 0;
+
+describe("masking", () => {
+  it("masks ID numbers and phones in lists and exports for everyone", async () => {
+    for (const client of [clerk, leader]) {
+      const list = (await client.request("GET", "/api/records/reconsideration")).json<{
+        items: Values[];
+      }>();
+      expect(list.items[0]?.values).toMatchObject({
+        applicantIdNumber: "340524********001X",
+        applicantPhone: "138****5678",
+      });
+      const csv = (await client.request("GET", "/api/records/reconsideration/export")).body;
+      expect(csv).toContain("340524********001X");
+      expect(csv).not.toContain(ID);
+      expect(csv).not.toContain(PHONE);
+    }
+  });
+
+  it("shows them to the case clerk on the record, and audits that read", async () => {
+    const before = await sensitiveReads();
+    const view = (
+      await clerk.request("GET", `/api/records/reconsideration/${caseId}`)
+    ).json<Values>();
+    expect(view.values).toMatchObject({ applicantIdNumber: ID, applicantPhone: PHONE });
+    expect(await sensitiveReads()).toBe(before + 1);
+  });
+
+  it("keeps them masked on the record for a leader, without an unmasked-read event", async () => {
+    const before = await sensitiveReads();
+    const view = (
+      await leader.request("GET", `/api/records/reconsideration/${caseId}`)
+    ).json<Values>();
+    expect(view.values.applicantIdNumber).toBe("340524********001X");
+    expect(await sensitiveReads()).toBe(before);
+  });
+});
+
+describe("administration", () => {
+  it("creates an org and a user, audited, and refuses a weak password naming the field", async () => {
+    const org = await admin.request("POST", "/api/admin/orgs", {
+      parentId: orgs.city,
+      code: "141081-D99",
+      name: "侯马市测试局",
+      kind: "department",
+    });
+    expect(org.statusCode).toBe(201);
+    const orgId = org.json<{ id: number; path: string }>().id;
+    expect(org.json<{ path: string }>().path).toMatch(new RegExp(`^/${orgs.city}/${orgId}/$`));
+    const weak = await admin.request("POST", "/api/admin/users", {
+      username: "newuser",
+      displayName: "新用户",
+      orgId,
+      roles: ["clerk"],
+      scope: "own",
+      password: "short",
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(
+      weak.json<{ error: { problems: { field: string }[] } }>().error.problems.map((p) => p.field),
+    ).toEqual(["password"]);
+    const user = await admin.request("POST", "/api/admin/users", {
+      username: "newuser",
+      displayName: "新用户",
+      orgId,
+      roles: ["clerk"],
+      scope: "own",
+      password: "Strong2026pass",
+    });
+    expect(user.statusCode).toBe(201);
+    const [event] = await test.db.query<{ after: Record<string, unknown> }>(
+      "SELECT after FROM audit_event WHERE record_type = 'user' ORDER BY seq DESC LIMIT 1",
+    );
+    expect(event?.after).toMatchObject({ username: "newuser" });
+    expect(JSON.stringify(event?.after)).not.toContain("argon2");
+    expect((await verifyAuditChain(test.db)).ok).toBe(true);
+  });
+
+  it("is closed to users who are not administrators", async () => {
+    expect((await clerk.request("GET", "/api/admin/users")).statusCode).toBe(403);
+    expect(
+      (
+        await leader.request("POST", "/api/admin/orgs", {
+          parentId: orgs.city,
+          code: "141081-D98",
+          name: "侯马市另一局",
+          kind: "department",
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+});
+
+describe("OpenAPI", () => {
+  it("describes the record API", async () => {
+    const response = await app.inject({ method: "GET", url: "/api/openapi.json" });
+    const document = response.json<{ openapi: string; paths: Record<string, unknown> }>();
+    expect(document.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/records/{type}",
+        "/api/records/{type}/{id}/actions/{action}",
+        "/api/auth/login",
+      ]),
+    );
+  });
+});
