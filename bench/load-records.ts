@@ -44,5 +44,6 @@ export async function loadRecords(
       rows,
     );
   }
-  await db.query("ANALYZE r_reconsideration");
+  // Steady state of a live database (autovacuum): statistics and the visibility map are current.
+  await db.query("VACUUM ANALYZE r_reconsideration");
 }

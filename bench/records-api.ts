@@ -96,7 +96,9 @@ const child = fork(join(import.meta.dirname, "server-child.ts"), {
   env: { ...process.env, ...env },
 });
 const ports = await new Promise<{ app: number; bare: number }>((resolve) =>
-  child.once("message", (message) => { resolve(message as { app: number; bare: number }); }),
+  child.once("message", (message) => {
+    resolve(message as { app: number; bare: number });
+  }),
 );
 const base = `http://127.0.0.1:${ports.app}`;
 const id = sample?.id ?? 1;

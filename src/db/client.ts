@@ -67,7 +67,7 @@ export function openPostgres(url: string, options: { readonly max?: number } = {
   type Unsafe = Pick<typeof sql, "unsafe">;
   const wrap = (target: Unsafe): Sql => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
-      const rows = await target.unsafe(text, params as never[]);
+      const rows = await target.unsafe(text, params as never[], { prepare: true });
       return rows as unknown as Row[];
     },
   });

@@ -1,9 +1,9 @@
 // How stored values are shown: choice labels, org and user names, and masking of identifiers.
-import type { Sql } from "../db/client.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { maskIdentifier } from "../kernel/codes.js";
 import type { FieldDeclaration } from "../kernel/fields.js";
 import type { Actor } from "./actor.js";
+import type { RecordRow } from "./select.js";
 
 const SENSITIVE_KINDS = new Set(["idNumber", "phone"]);
 
@@ -35,54 +35,17 @@ export function maskValues(input: {
   return unmasked;
 }
 
-/** Labels for choice, org and user values of many records, looked up in two queries. */
-export async function displayLabels(
-  sql: Sql,
+/** Labels to show for choice, org and user values: choice labels from the declaration, names from the row. */
+export function displayLabels(
   type: RecordTypeDeclaration,
-  rows: readonly Record<string, unknown>[],
-): Promise<Record<string, string>[]> {
-  const ids = (kind: "org" | "user") => [
-    ...new Set(
-      type.fields
-        .filter((field) => field.kind === kind)
-        .flatMap((field) => rows.map((row) => row[field.name]))
-        .filter((value): value is number => typeof value === "number"),
-    ),
-  ];
-  const orgIds = ids("org");
-  const userIds = ids("user");
-  const orgNames = new Map(
-    orgIds.length === 0
-      ? []
-      : (
-          await sql.query<{ id: number; name: string }>(
-            "SELECT id, name FROM org WHERE id = ANY($1)",
-            [orgIds],
-          )
-        ).map((row) => [row.id, row.name]),
-  );
-  const userNames = new Map(
-    userIds.length === 0
-      ? []
-      : (
-          await sql.query<{ id: number; name: string }>(
-            "SELECT id, display_name AS name FROM app_user WHERE id = ANY($1)",
-            [userIds],
-          )
-        ).map((row) => [row.id, row.name]),
-  );
-  return rows.map((row) => {
-    const labels: Record<string, string> = {};
-    for (const field of type.fields) {
-      const value = row[field.name];
-      if (typeof value !== "string" && typeof value !== "number") continue;
-      if (field.kind === "choice")
-        labels[field.name] = field.options?.find((o) => o.value === value)?.label ?? String(value);
-      if (field.kind === "org")
-        labels[field.name] = orgNames.get(value as number) ?? `#${String(value)}`;
-      if (field.kind === "user")
-        labels[field.name] = userNames.get(value as number) ?? `#${String(value)}`;
+  row: Pick<RecordRow, "values" | "names">,
+): Record<string, string> {
+  const labels: Record<string, string> = { ...row.names };
+  for (const field of type.fields) {
+    const value = row.values[field.name];
+    if (field.kind === "choice" && typeof value === "string") {
+      labels[field.name] = field.options?.find((option) => option.value === value)?.label ?? value;
     }
-    return labels;
-  });
+  }
+  return labels;
 }

@@ -61,13 +61,18 @@ export async function listRecords(
   const typeParam = params.add(type.id);
   const limit = params.add(query.pageSize);
   const offset = params.add((query.page - 1) * query.pageSize);
+  // The page is chosen on ids and sort keys only; names, values and the next deadline are then
+  // read for those rows alone, by primary key.
   const rows = await context.db.query(
-    `SELECT ${selectColumns(type, "r")}, d.label AS "dueLabel", d.due_on AS "dueOn", count(*) OVER () AS "total"
-     FROM ${tableOf(type)} r
+    `WITH page AS (
+       SELECT r.id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS ord
+       FROM ${tableOf(type)} r WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
+     SELECT ${selectColumns(type, "r")}, d.label AS "dueLabel", d.due_on AS "dueOn", page.total AS "total"
+     FROM page JOIN ${tableOf(type)} r ON r.id = page.id
      LEFT JOIN LATERAL (SELECT c.clock_id AS label, c.due_on FROM record_clock c
        WHERE c.record_type = ${typeParam} AND c.record_id = r.id AND c.status = 'running' AND c.due_on IS NOT NULL
        ORDER BY c.due_on LIMIT 1) d ON TRUE
-     WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+     ORDER BY page.ord`,
     params.values,
   );
   const total =
@@ -76,17 +81,12 @@ export async function listRecords(
     row: toRecordRow(rest),
     due: typeof dueOn === "string" ? { clockId: String(dueLabel), dueOn } : null,
   }));
-  const labels = await displayLabels(
-    context.db,
-    type,
-    records.map(({ row }) => row.values),
-  );
-  const items: ListItem[] = records.map(({ row, due }, i) => {
+  const items: ListItem[] = records.map(({ row, due }) => {
     maskValues({ type, values: row.values, actor, isSingleRecord: false });
     const clock = due ? type.clocks.find((candidate) => candidate.id === due.clockId) : undefined;
     return {
       ...row,
-      display: labels[i] ?? {},
+      display: displayLabels(type, row),
       nextDue: due
         ? {
             label: clock?.label ?? due.clockId,
@@ -129,7 +129,7 @@ export async function getRecord(
   );
   if (!raw) throw notFound();
   const row = toRecordRow(raw);
-  const [display = {}] = await displayLabels(context.db, type, [row.values]);
+  const display = displayLabels(type, row);
   const unmasked = maskValues({ type, values: row.values, actor, isSingleRecord: true });
   if (unmasked.length > 0) {
     await context.db.transaction((tx) =>
@@ -168,14 +168,10 @@ export async function exportRecords(
       params.values,
     )
   ).map(toRecordRow);
-  const labels = await displayLabels(
-    context.db,
-    type,
-    rows.map((row) => row.values),
-  );
-  return rows.map((row, i) => {
+  return rows.map((row) => {
+    const display = displayLabels(type, row);
     maskValues({ type, values: row.values, actor, isSingleRecord: false });
-    return { ...row, display: labels[i] ?? {} };
+    return { ...row, display };
   });
 }
 

@@ -12,6 +12,8 @@ export interface RecordRow {
   readonly updatedAt: string;
   readonly updatedBy: number | null;
   readonly values: Record<string, unknown>;
+  /** Names of the orgs and users the record refers to, read in the same query. */
+  readonly names: Record<string, string>;
 }
 
 export function selectColumns(type: RecordTypeDeclaration, alias: string): string {
@@ -34,10 +36,13 @@ export function selectColumns(type: RecordTypeDeclaration, alias: string): strin
 /** Splits a selected row into system columns and field values. */
 export function toRecordRow(raw: Record<string, unknown>): RecordRow {
   const values: Record<string, unknown> = {};
+  const names: Record<string, string> = {};
   const system: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith("f:")) values[key.slice(2)] = value;
-    else system[key] = value;
+    else if (key.startsWith("n:")) {
+      if (typeof value === "string") names[key.slice(2)] = value;
+    } else system[key] = value;
   }
-  return { ...(system as Omit<RecordRow, "values">), values };
+  return { ...(system as Omit<RecordRow, "values" | "names">), values, names };
 }

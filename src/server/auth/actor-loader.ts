@@ -3,7 +3,7 @@ import type { Sql } from "../../db/client.js";
 import type { UserActor } from "../../engine/actor.js";
 import type { Role, Scope } from "../../kernel/roles.js";
 
-interface ActorRow {
+export interface ActorRow {
   id: number;
   username: string;
   displayName: string;
@@ -14,14 +14,15 @@ interface ActorRow {
   scope: Scope;
 }
 
-const SELECT_ACTOR = `SELECT u.id, u.username, u.display_name AS "displayName", u.org_id AS "orgId", o.path AS "orgPath",
-  o.name AS "orgName", u.roles, u.scope FROM app_user u JOIN org o ON o.id = u.org_id WHERE u.active`;
+export const ACTOR_COLUMNS = `u.id, u.username, u.display_name AS "displayName", u.org_id AS "orgId", o.path AS "orgPath",
+  o.name AS "orgName", u.roles, u.scope`;
+const SELECT_ACTOR = `SELECT ${ACTOR_COLUMNS} FROM app_user u JOIN org o ON o.id = u.org_id WHERE u.active`;
 
 export interface SignedInUser extends UserActor {
   readonly orgName: string;
 }
 
-const toActor = (row: ActorRow): SignedInUser => ({ kind: "user", ...row });
+export const toActor = (row: ActorRow): SignedInUser => ({ kind: "user", ...row });
 
 export async function loadActor(sql: Sql, username: string): Promise<SignedInUser | null> {
   const [row] = await sql.query<ActorRow>(`${SELECT_ACTOR} AND u.username = $1`, [username]);

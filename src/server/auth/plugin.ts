@@ -2,8 +2,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { EngineContext } from "../../engine/context.js";
 import { HttpError } from "../errors.js";
-import { loadActorById, type SignedInUser } from "./actor-loader.js";
-import { findSession, SESSION_COOKIE, type Session } from "./sessions.js";
+import type { SignedInUser } from "./actor-loader.js";
+import { findSessionUser, SESSION_COOKIE, type Session } from "./sessions.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -22,9 +22,9 @@ export function registerAuth(app: FastifyInstance, context: EngineContext): void
     const path = request.url.split("?")[0] ?? "";
     if (!path.startsWith("/api/") || PUBLIC_API.has(path) || path.startsWith("/api/docs")) return;
     const cookie = request.cookies[SESSION_COOKIE];
-    const session = cookie ? await findSession(context.db, cookie, context.now()) : null;
-    const user = session ? await loadActorById(context.db, session.userId) : null;
-    if (!session || !user) throw new HttpError(401, "auth.required", "请先登录");
+    const found = cookie ? await findSessionUser(context.db, cookie, context.now()) : null;
+    if (!found) throw new HttpError(401, "auth.required", "请先登录");
+    const { session, user } = found;
     if (
       !SAFE_METHODS.has(request.method) &&
       request.headers["x-csrf-token"] !== session.csrfToken

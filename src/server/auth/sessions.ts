@@ -2,6 +2,7 @@
 // only its hash stored, with a CSRF token for every state-changing request.
 import { createHash, randomBytes } from "node:crypto";
 import type { Sql } from "../../db/client.js";
+import { ACTOR_COLUMNS, toActor, type ActorRow, type SignedInUser } from "./actor-loader.js";
 
 export const SESSION_COOKIE = "fazhi_session";
 export const SESSION_HOURS = 8;
@@ -27,6 +28,22 @@ export async function createSession(
     [sha256(cookie), userId, csrfToken, now.toISOString(), expires.toISOString()],
   );
   return { cookie, csrfToken };
+}
+
+/** The session and its user in one round trip: this runs on every API request. */
+export async function findSessionUser(
+  sql: Sql,
+  cookie: string,
+  now: Date,
+): Promise<{ readonly session: Session; readonly user: SignedInUser } | null> {
+  const [row] = await sql.query<ActorRow & { csrfToken: string }>(
+    `SELECT s.csrf_token AS "csrfToken", ${ACTOR_COLUMNS} FROM session s JOIN app_user u ON u.id = s.user_id
+     JOIN org o ON o.id = u.org_id WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
+    [sha256(cookie), now.toISOString()],
+  );
+  if (!row) return null;
+  const { csrfToken, ...actor } = row;
+  return { session: { userId: actor.id, csrfToken }, user: toActor(actor) };
 }
 
 export async function findSession(sql: Sql, cookie: string, now: Date): Promise<Session | null> {

@@ -86,7 +86,7 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
         </Col>
         <Col xs={24} xl={9}>
           <ClockCard clocks={current.clocks} />
-          <Card title="办理记录" size="small" className="page-card">
+          <Card title="办理记录" size="small" className="page-card" data-testid="history">
             <HistoryTimeline type={type} id={current.id} version={current.version} />
           </Card>
         </Col>

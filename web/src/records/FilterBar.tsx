@@ -11,9 +11,11 @@ interface FilterBarProps {
   type: TypeMeta;
   query: ListQuery;
   onSearch: (changes: Pick<ListQuery, "q" | "state" | "overdue" | "filters">) => void;
+  /** Back to the unfiltered list in its default order. */
+  onReset: () => void;
 }
 
-/** Text and number inputs apply on Enter or 查询; pickers and switches apply at once. */
+/** Kinds whose filter is typed rather than picked. */
 const TYPED_KINDS = new Set<Field["kind"]>([
   "text",
   "longText",
@@ -24,7 +26,7 @@ const TYPED_KINDS = new Set<Field["kind"]>([
   "money",
 ]);
 
-export function FilterBar({ type, query, onSearch }: FilterBarProps) {
+export function FilterBar({ type, query, onSearch, onReset }: FilterBarProps) {
   const [form] = Form.useForm<FilterValues>();
   const orgs = useOrgOptions();
   const fields = filterFields(type);
@@ -44,13 +46,21 @@ export function FilterBar({ type, query, onSearch }: FilterBarProps) {
     });
   };
 
+  // Typing waits for Enter or 查询; picking, switching or clearing a box searches at once.
   const onValuesChange = (changed: FilterValues, all: FilterValues) => {
-    const typed = Object.keys(changed).some(
-      (key) =>
-        key === "q" ||
-        fields.some((field) => key.startsWith(field.name) && TYPED_KINDS.has(field.kind)),
+    const typing = Object.entries(changed).some(
+      ([key, value]) =>
+        value !== "" &&
+        value !== null &&
+        value !== undefined &&
+        (key === "q" ||
+          fields.some(
+            (field) =>
+              TYPED_KINDS.has(field.kind) &&
+              (key === field.name || key.startsWith(`${field.name}.`)),
+          )),
     );
-    if (!typed) apply(all);
+    if (!typing) apply(all);
   };
 
   const col = { xs: 24, md: 12, xl: 8, xxl: 6 };
@@ -94,12 +104,7 @@ export function FilterBar({ type, query, onSearch }: FilterBarProps) {
             <Button type="primary" htmlType="submit" data-testid="filter-submit">
               查询
             </Button>
-            <Button
-              onClick={() => {
-                apply({});
-              }}
-              data-testid="filter-reset"
-            >
+            <Button onClick={onReset} data-testid="filter-reset">
               重置
             </Button>
           </Space>

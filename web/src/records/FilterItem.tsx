@@ -59,4 +59,3 @@ export function FilterItem({ field, orgTree }: { field: Field; orgTree: OrgTreeN
     </Form.Item>
   );
 }
-

@@ -81,7 +81,7 @@ export function HistoryTimeline({ type, id, version }: HistoryTimelineProps) {
   if (history.data.items.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无办理记录" />;
   return (
-    <div data-testid="history">
+    <div>
       <Timeline
         mode="start"
         titleSpan="150px"

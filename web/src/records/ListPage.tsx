@@ -15,6 +15,9 @@ import { FilterBar } from "./FilterBar";
 import { listColumns } from "./listColumns";
 import { listSearch, PAGE_SIZES, parseListQuery, queryParams, type ListQuery } from "./listQuery";
 
+/** Clicking a sorted column flips it; the default order comes back with 重置 or the menu. */
+const SORT_CYCLE: ("ascend" | "descend")[] = ["ascend", "descend", "ascend"];
+
 export function ListPage({ type }: { type: TypeMeta }) {
   const { search } = useLocation();
   const query = useMemo(() => parseListQuery(search, type), [search, type]);
@@ -83,6 +86,9 @@ export function ListPage({ type }: { type: TypeMeta }) {
           onSearch={(changes) => {
             go({ ...query, ...changes, page: 1 });
           }}
+          onReset={() => {
+            go({ ...parseListQuery("", type), pageSize: query.pageSize });
+          }}
         />
       </Card>
       <Card className="page-card">
@@ -97,6 +103,7 @@ export function ListPage({ type }: { type: TypeMeta }) {
               dataSource={list.data?.items ?? []}
               loading={list.loading}
               tableLayout="auto"
+              sortDirections={SORT_CYCLE}
               rowClassName={(item) => (item.nextDue?.tone === "overdue" ? "row-overdue" : "")}
               onRow={(item) => ({
                 onDoubleClick: () => {

@@ -45,4 +45,3 @@ export function filtersOf(type: TypeMeta, values: FilterValues): Record<string, 
   }
   return filters;
 }
-
