@@ -53,12 +53,14 @@ async function prepare(): Promise<{
   };
 }
 
-async function measure(title: string, url: string, cookie: string | null) {
+/** `vary` gives each request its own path (e.g. a random page and size), defeating the list cache. */
+async function measure(title: string, url: string, cookie: string | null, vary?: () => string) {
   const result = await autocannon({
     url,
     connections: 10,
     duration: seconds,
     headers: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {},
+    ...(vary ? { requests: [{ setupRequest: (request) => ({ ...request, path: vary() }) }] } : {}),
   });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${title}: ${result.non2xx} non-2xx, ${result.errors} errors`);
@@ -115,9 +117,16 @@ try {
       null,
     ),
     await measure(
-      "list: GET /api/records/reconsideration?actCategory=penalty&page=3&pageSize=20 (clerk, own-org scope)",
+      "list: GET /api/records/reconsideration?actCategory=penalty&page=3&pageSize=20 (clerk, own-org scope; repeated query, page validated against the version stamp)",
       `${base}/api/records/reconsideration?actCategory=penalty&page=3&pageSize=20`,
       clerk.cookie,
+    ),
+    await measure(
+      "list, every request a different page and page size (list cache misses)",
+      `${base}/api/records/reconsideration`,
+      clerk.cookie,
+      () =>
+        `/api/records/reconsideration?actCategory=penalty&page=${1 + Math.floor(Math.random() * 8)}&pageSize=${10 + Math.floor(Math.random() * 50)}&order=${Math.random() < 0.5 ? "asc" : "desc"}`,
     ),
     await measure(
       `single: GET /api/records/reconsideration/${id} (leader, all scope)`,

@@ -113,6 +113,41 @@ describe("masking", () => {
   });
 });
 
+describe("list pages", () => {
+  it("reflect every write at once, including a renamed organisation", async () => {
+    type Page = { total: number; items: { id: number; display: Record<string, string> }[] };
+    const list = async () =>
+      (await leader.request("GET", "/api/records/reconsideration?pageSize=50")).json<Page>();
+    const before = await list();
+    const created = await clerk.request("POST", "/api/records/reconsideration", {
+      values: {
+        applicantName: "缓存测试",
+        applicantKind: "person",
+        handlingOrg: orgs.justice,
+        respondentOrg: orgs.market,
+        actCategory: "licensing",
+        actDescription: "不予许可决定",
+        receivedDate: "2024-04-01",
+        procedure: "ordinary",
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const after = await list();
+    expect(after.total).toBe(before.total + 1);
+    const rename = await admin.request("PATCH", `/api/admin/orgs/${orgs.market}`, {
+      name: "侯马市市场监管局（更名）",
+    });
+    expect(rename.statusCode, rename.body).toBe(200);
+    const renamed = await list();
+    expect(
+      renamed.items.every((item) => item.display.respondentOrg !== "侯马市市场监督管理局"),
+    ).toBe(true);
+    expect(
+      renamed.items.some((item) => item.display.respondentOrg === "侯马市市场监管局（更名）"),
+    ).toBe(true);
+  });
+});
+
 describe("administration", () => {
   it("creates an org and a user, audited, and refuses a weak password naming the field", async () => {
     const org = await admin.request("POST", "/api/admin/orgs", {

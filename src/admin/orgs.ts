@@ -2,6 +2,7 @@
 import type { Sql } from "../db/client.js";
 import type { Actor } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
+import { bumpVersion, DIRECTORY } from "../engine/versions.js";
 import type { EngineContext } from "../engine/context.js";
 import { notFound, validationError, type FieldProblem } from "../engine/errors.js";
 
@@ -98,6 +99,7 @@ export async function createOrg(
 ): Promise<Org> {
   return context.db.transaction(async (tx) => {
     const org = await insertOrg(tx, input);
+    await bumpVersion(tx, DIRECTORY);
     await appendAudit(tx, {
       actor,
       recordType: "org",
@@ -136,6 +138,7 @@ export async function updateOrg(
       after.active,
       id,
     ]);
+    await bumpVersion(tx, DIRECTORY);
     await appendAudit(tx, {
       actor,
       recordType: "org",

@@ -3,6 +3,7 @@ import type { Sql } from "../db/client.js";
 import { isRole, isScope, type Role, type Scope } from "../kernel/roles.js";
 import type { Actor } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
+import { bumpVersion, DIRECTORY } from "../engine/versions.js";
 import type { EngineContext } from "../engine/context.js";
 import { notFound, validationError, type FieldProblem } from "../engine/errors.js";
 import { hashPassword, passwordProblem } from "./passwords.js";
@@ -112,6 +113,7 @@ export async function createUser(
       ],
     );
     if (!user) throw new Error("insert returned no row");
+    await bumpVersion(tx, DIRECTORY);
     await appendAudit(tx, {
       actor,
       recordType: "user",
@@ -157,6 +159,7 @@ export async function updateUser(
     );
     if (passwordHash !== null || !after.active)
       await tx.query("DELETE FROM session WHERE user_id = $1", [id]);
+    await bumpVersion(tx, DIRECTORY);
     await appendAudit(tx, {
       actor,
       recordType: "user",

@@ -51,6 +51,9 @@ export function openPostgres(url: string, options: { readonly max?: number } = {
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => undefined,
+    // Selectivity depends on the org in the access predicate: a cached generic plan would be
+    // planned for no org in particular. Planning each time costs ~0.3 ms and is always right.
+    connection: { plan_cache_mode: "force_custom_plan" },
     types: {
       int8: { to: OID.int8, from: [OID.int8], serialize: String, parse: toNumber },
       numeric: { to: OID.numeric, from: [OID.numeric], serialize: String, parse: toNumber },

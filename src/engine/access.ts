@@ -13,32 +13,43 @@ export type AccessPurpose = "read" | "write";
  * Write: the same, but only through the owner org field (the first one): a respondent
  * department sees cases against it but does not handle them.
  */
-export function accessPredicate(input: {
+export function accessPredicate(input: AccessInput): string {
+  const branches = accessBranches(input);
+  return branches.length === 1 ? (branches[0] ?? "FALSE") : `(${branches.join(" OR ")})`;
+}
+
+interface AccessInput {
   readonly type: RecordTypeDeclaration;
   readonly actor: Actor;
   readonly params: Params;
   readonly purpose: AccessPurpose;
   /** Table alias of the record table in the query. */
   readonly alias: string;
-}): string {
+}
+
+/**
+ * The same rule as one predicate per org field, whose OR is the access predicate. Lists run one
+ * query branch per predicate (UNION) so each can use its org field's index.
+ */
+export function accessBranches(input: AccessInput): string[] {
   const { type, actor, params, purpose, alias } = input;
-  if (actor.kind === "system") return "TRUE";
+  if (actor.kind === "system") return ["TRUE"];
   // Writers are editors and anyone the workflow lets act; each operation checks its own roles too.
   const roles =
     purpose === "read"
       ? type.access.read
       : [...type.access.update, ...type.workflow.actions.flatMap((action) => action.roles)];
-  if (!hasAnyRole(actor, roles)) return "FALSE";
-  if (actor.scope === "all") return "TRUE";
+  if (!hasAnyRole(actor, roles)) return ["FALSE"];
+  if (actor.scope === "all") return ["TRUE"];
   const fields = purpose === "read" ? type.access.orgFields : type.access.orgFields.slice(0, 1);
   const columns = fields.map((field) => `${alias}.${columnOf(field)}`);
   if (actor.scope === "own") {
     const org = params.add(actor.orgId);
-    return `(${columns.map((column) => `${column} = ${org}`).join(" OR ")})`;
+    return columns.map((column) => `${column} = ${org}`);
   }
   const prefix = params.add(`${actor.orgPath}%`);
   const subtree = `(SELECT id FROM org WHERE path LIKE ${prefix})`;
-  return `(${columns.map((column) => `${column} IN ${subtree}`).join(" OR ")})`;
+  return columns.map((column) => `${column} IN ${subtree}`);
 }
 
 /** Whether an org id lies in the actor's scope (for the org fields a user fills in). */

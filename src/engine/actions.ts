@@ -8,6 +8,7 @@ import { blockedReason, canWrite } from "./action-view.js";
 import { applyClockEffects, clocksOf, saveClocks } from "./clocks.js";
 import { todayOf, type EngineContext } from "./context.js";
 import { EngineError, forbidden, notFound, validationError } from "./errors.js";
+import { checkEventDate } from "./event-dates.js";
 import { parseValues } from "./input.js";
 import { checkReferences, lockForWrite, writeRecord } from "./records-write.js";
 import type { RecordRow } from "./select.js";
@@ -53,6 +54,8 @@ export async function takeAction(
     if (problem) throw validationError([problem]);
     const dated = action.dateField ? after[action.dateField] : null;
     const date = (typeof dated === "string" ? dated : todayOf(context)) as IsoDate;
+    if (action.dateField)
+      checkEventDate(type, action.dateField, date, record.values, todayOf(context));
     const clocks = applyClockEffects({
       type,
       event: action.id,

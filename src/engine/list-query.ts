@@ -68,7 +68,11 @@ export function compileFilters(input: {
   return clauses;
 }
 
-export function compileOrder(type: RecordTypeDeclaration, query: ListQuery, alias: string): string {
+/** The column a list is sorted by and its direction, checked against what the type allows. */
+export function orderKey(
+  type: RecordTypeDeclaration,
+  query: ListQuery,
+): { column: string; direction: "ASC" | "DESC" } {
   const sortField = query.sort ?? type.list.defaultSort.field;
   const sortable = new Set(["recordNumber", ...type.list.columns, type.list.defaultSort.field]);
   if (!sortable.has(sortField)) {
@@ -77,6 +81,13 @@ export function compileOrder(type: RecordTypeDeclaration, query: ListQuery, alia
     ]);
   }
   const column = sortField === "recordNumber" ? "record_number" : columnOf(sortField);
-  const direction = (query.order ?? type.list.defaultSort.direction) === "asc" ? "ASC" : "DESC";
+  return {
+    column,
+    direction: (query.order ?? type.list.defaultSort.direction) === "asc" ? "ASC" : "DESC",
+  };
+}
+
+export function compileOrder(type: RecordTypeDeclaration, query: ListQuery, alias: string): string {
+  const { column, direction } = orderKey(type, query);
   return `${alias}.${column} ${direction} NULLS LAST, ${alias}.id ${direction}`;
 }

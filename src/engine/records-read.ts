@@ -1,18 +1,20 @@
 // Reading records through the access rule: list, count, single record, export rows, history.
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
-import { accessPredicate } from "./access.js";
-import type { Actor } from "./actor.js";
+import { accessBranches, accessPredicate } from "./access.js";
+import { hasAnyRole, type Actor } from "./actor.js";
 import { appendAudit, historyOf, type AuditEvent } from "./audit.js";
 import { clocksOf } from "./clocks.js";
 import { clockView, toneOf, type ClockTone, type ClockView } from "./clock-view.js";
 import { todayOf, type EngineContext } from "./context.js";
 import { displayLabels, maskValues } from "./display.js";
 import { notFound } from "./errors.js";
-import { compileFilters, compileOrder, type ListQuery } from "./list-query.js";
+import { compileFilters, compileOrder, orderKey, type ListQuery } from "./list-query.js";
+import { cachedPage, listCacheKey, storePage } from "./list-cache.js";
 import { tableOf } from "./naming.js";
+import { versionStamp } from "./versions.js";
 import { Params } from "./params.js";
 import { selectColumns, toRecordRow, type RecordRow } from "./select.js";
-import { availableActions, type ActionView } from "./action-view.js";
+import { availableActions, canWrite, type ActionView } from "./action-view.js";
 
 export interface ListItem extends RecordRow {
   readonly display: Record<string, string>;
@@ -23,11 +25,34 @@ export interface ListItem extends RecordRow {
   } | null;
 }
 
+export interface ListPage {
+  readonly items: readonly ListItem[];
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
 export interface RecordView extends RecordRow {
   readonly display: Record<string, string>;
   readonly clocks: readonly ClockView[];
   readonly actions: readonly ActionView[];
   readonly isFinal: boolean;
+  readonly canEdit: boolean;
+}
+
+function filterClauses(
+  type: RecordTypeDeclaration,
+  query: ListQuery | null,
+  params: Params,
+  today: string,
+): string[] {
+  if (!query) return [];
+  const clauses = compileFilters({ type, query, params, alias: "r" });
+  if (query.overdue === true) {
+    clauses.push(`EXISTS (SELECT 1 FROM record_clock c WHERE c.record_type = ${params.add(type.id)}
+      AND c.record_id = r.id AND c.status = 'running' AND c.due_on < ${params.add(today)})`);
+  }
+  return clauses;
 }
 
 function whereClause(
@@ -37,15 +62,29 @@ function whereClause(
   params: Params,
   today: string,
 ) {
-  const clauses = [accessPredicate({ type, actor, params, purpose: "read", alias: "r" })];
-  if (query) {
-    clauses.push(...compileFilters({ type, query, params, alias: "r" }));
-    if (query.overdue === true) {
-      clauses.push(`EXISTS (SELECT 1 FROM record_clock c WHERE c.record_type = ${params.add(type.id)}
-        AND c.record_id = r.id AND c.status = 'running' AND c.due_on < ${params.add(today)})`);
-    }
-  }
-  return clauses.join(" AND ");
+  const access = accessPredicate({ type, actor, params, purpose: "read", alias: "r" });
+  return [access, ...filterClauses(type, query, params, today)].join(" AND ");
+}
+
+/**
+ * Ids (with their sort key) of the records an actor may read that match the query: one branch per
+ * access predicate, so each branch can run as an index-only scan on its org field's list index.
+ */
+function matchingIds(
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  query: ListQuery,
+  params: Params,
+  today: string,
+  sortColumn: string,
+): string {
+  const branches = accessBranches({ type, actor, params, purpose: "read", alias: "r" });
+  return branches
+    .map((branch) => {
+      const where = [branch, ...filterClauses(type, query, params, today)].join(" AND ");
+      return `SELECT r.id, r.${sortColumn} AS sort_key FROM ${tableOf(type)} r WHERE ${where}`;
+    })
+    .join(" UNION ");
 }
 
 export async function listRecords(
@@ -54,19 +93,29 @@ export async function listRecords(
   actor: Actor,
   query: ListQuery,
 ) {
-  const params = new Params();
   const today = todayOf(context);
-  const where = whereClause(type, actor, query, params, today);
-  const order = compileOrder(type, query, "r");
+  const key = listCacheKey({
+    recordType: type.id,
+    stamp: await versionStamp(context.db, type.id),
+    actor,
+    query,
+    today,
+  });
+  const cached = cachedPage(context.db, key) as ListPage | undefined;
+  if (cached) return cached;
+  const params = new Params();
+  const { column, direction } = orderKey(type, query);
+  const matched = matchingIds(type, actor, query, params, today, column);
+  const order = `sort_key ${direction} NULLS LAST, id ${direction}`;
   const typeParam = params.add(type.id);
   const limit = params.add(query.pageSize);
   const offset = params.add((query.page - 1) * query.pageSize);
   // The page is chosen on ids and sort keys only; names, values and the next deadline are then
   // read for those rows alone, by primary key.
   const rows = await context.db.query(
-    `WITH page AS (
-       SELECT r.id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS ord
-       FROM ${tableOf(type)} r WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
+    `WITH matched AS (${matched}), page AS (
+       SELECT id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS ord
+       FROM matched ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
      SELECT ${selectColumns(type, "r")}, d.label AS "dueLabel", d.due_on AS "dueOn", page.total AS "total"
      FROM page JOIN ${tableOf(type)} r ON r.id = page.id
      LEFT JOIN LATERAL (SELECT c.clock_id AS label, c.due_on FROM record_clock c
@@ -96,7 +145,9 @@ export async function listRecords(
         : null,
     };
   });
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const page: ListPage = { items, total, page: query.page, pageSize: query.pageSize };
+  storePage(context.db, key, page);
+  return page;
 }
 
 export async function countRecords(
@@ -150,7 +201,10 @@ export async function getRecord(
   );
   const state = type.workflow.states.find((candidate) => candidate.id === row.state);
   const actions = await availableActions(context, type, actor, row);
-  return { ...row, display, clocks, actions, isFinal: state?.isFinal === true };
+  const isFinal = state?.isFinal === true;
+  const canEdit =
+    !isFinal && hasAnyRole(actor, type.access.update) && (await canWrite(context, type, actor, id));
+  return { ...row, display, clocks, actions, isFinal, canEdit };
 }
 
 /** Every matching record (masked), for export; the same predicate as lists. */

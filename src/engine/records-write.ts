@@ -20,6 +20,8 @@ import { editableFields, parseValues, requiredOnCreate } from "./input.js";
 import { columnOf, tableOf } from "./naming.js";
 import { Params } from "./params.js";
 import { searchTextOf } from "./search-text.js";
+import { bumpVersion } from "./versions.js";
+import { checkEventDate } from "./event-dates.js";
 import { selectColumns, toRecordRow, type RecordRow } from "./select.js";
 
 /** Org and user references must exist; the owner org must be one the actor may write for. */
@@ -80,6 +82,9 @@ export async function createRecord(
     allowed: editableFields(type),
     required: requiredOnCreate(type),
   });
+  const anchor = values[type.numbering.dateField];
+  if (typeof anchor === "string")
+    checkEventDate(type, type.numbering.dateField, anchor, values, todayOf(context));
   return context.db.transaction(async (tx) => {
     await checkReferences(tx, type, actor, values);
     const number = await nextRecordNumber(tx, type, values);
@@ -123,6 +128,7 @@ export async function createRecord(
       context,
     });
     await saveClocks(tx, type.id, record.id, clocks);
+    await bumpVersion(tx, type.id);
     await appendAudit(tx, {
       actor,
       recordType: type.id,
@@ -184,6 +190,7 @@ export async function writeRecord(input: {
     params.values,
   );
   if (!raw) throw notFound();
+  await bumpVersion(tx, type.id);
   return toRecordRow(raw);
 }
 

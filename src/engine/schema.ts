@@ -18,12 +18,15 @@ const SQL_TYPES: Readonly<Record<FieldKind, string>> = {
   phone: "text",
 };
 
+export type IndexSpec =
+  readonly string[] | { readonly columns: readonly string[]; readonly include: readonly string[] };
+
 export interface TableSpec {
   readonly table: string;
   /** column → SQL type, in declaration order. */
   readonly columns: Readonly<Record<string, string>>;
-  /** index name → column list. */
-  readonly indexes: Readonly<Record<string, readonly string[]>>;
+  /** index name → key columns, optionally with non-key columns carried for index-only scans. */
+  readonly indexes: Readonly<Record<string, IndexSpec>>;
 }
 
 const SYSTEM_COLUMN_SQL: Readonly<Record<string, string>> = {
@@ -42,7 +45,7 @@ export function tableSpecOf(type: RecordTypeDeclaration): TableSpec {
   const table = tableOf(type);
   const columns: Record<string, string> = { ...SYSTEM_COLUMN_SQL };
   for (const field of type.fields) columns[columnOf(field.name)] = SQL_TYPES[field.kind];
-  const indexes: Record<string, readonly string[]> = { [`${table}_state_idx`]: ["state"] };
+  const indexes: Record<string, IndexSpec> = { [`${table}_state_idx`]: ["state"] };
   for (const name of type.access.orgFields)
     indexes[`${table}_${snakeCase(name)}_idx`] = [columnOf(name)];
   const sort = columnOf(type.list.defaultSort.field);
@@ -52,11 +55,25 @@ export function tableSpecOf(type: RecordTypeDeclaration): TableSpec {
     if (!type.access.orgFields.includes(name)) indexes[`${table}_${column}_idx`] ??= [column];
   }
   indexes[`${table}_record_number_idx`] = ["record_number"];
+  // Lists within an org scope read one branch per org field (see records-read): each branch is an
+  // index-only scan in list order, with the filterable columns carried in the index.
+  const carried = [...new Set(["state", ...type.list.filters.map(columnOf)])];
+  for (const name of type.access.orgFields) {
+    const column = columnOf(name);
+    indexes[`${table}_${column}_list_idx`] = {
+      columns: [column, sort, "id"],
+      include: carried.filter((c) => c !== column && c !== sort),
+    };
+  }
   return { table, columns, indexes };
 }
 
-const indexSql = (table: string, name: string, columns: readonly string[]): string =>
-  `CREATE INDEX ${name} ON ${table} (${columns.join(", ")});`;
+function indexSql(table: string, name: string, index: IndexSpec): string {
+  if ("include" in index) {
+    return `CREATE INDEX ${name} ON ${table} (${index.columns.join(", ")}) INCLUDE (${index.include.join(", ")});`;
+  }
+  return `CREATE INDEX ${name} ON ${table} (${index.join(", ")});`;
+}
 
 /** DDL that takes `previous` (null: absent) to `next`. Columns are only added, never dropped. */
 export function diffTable(

@@ -30,7 +30,17 @@ export function selectColumns(type: RecordTypeDeclaration, alias: string): strin
   const fields = type.fields.map(
     (field) => `${alias}.${columnOf(field.name)} AS "f:${field.name}"`,
   );
-  return [...system, ...fields].join(", ");
+  // Scalar subqueries by primary key: one round trip gives values and the names to show.
+  const names = type.fields.flatMap((field) => {
+    const column = `${alias}.${columnOf(field.name)}`;
+    if (field.kind === "org")
+      return [`(SELECT name FROM org WHERE id = ${column}) AS "n:${field.name}"`];
+    if (field.kind === "user") {
+      return [`(SELECT display_name FROM app_user WHERE id = ${column}) AS "n:${field.name}"`];
+    }
+    return [];
+  });
+  return [...system, ...fields, ...names].join(", ");
 }
 
 /** Splits a selected row into system columns and field values. */

@@ -87,7 +87,7 @@ export async function createTestUser(
 /** An engine context whose clock can be moved by tests. */
 export function testContext(
   db: Database,
-  start = "2024-03-01T02:00:00Z",
+  start = "2024-12-31T02:00:00Z",
 ): EngineContext & { setNow: (iso: string) => void } {
   let now = new Date(start);
   return {

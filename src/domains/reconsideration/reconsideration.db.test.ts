@@ -45,7 +45,7 @@ beforeAll(async () => {
     roles: ["head"],
     scope: "own",
   });
-  context = testContext(test.db, "2024-03-01T02:00:00Z");
+  context = testContext(test.db);
 });
 afterAll(() => test.drop());
 
@@ -234,5 +234,26 @@ describe("the procedure", () => {
     const check = await verifyAuditChain(test.db);
     expect(check.ok).toBe(true);
     expect(check.events).toBeGreaterThan(15);
+  });
+});
+
+describe("dates of events", () => {
+  it("refuses an acceptance dated before the application or in the future, naming the field", async () => {
+    context.setNow("2024-06-10T02:00:00Z");
+    const { id } = await createRecord(context, type, clerk, {
+      ...baseValues(),
+      receivedDate: "2024-06-03",
+    });
+    const early = await errorOf(
+      act(id, "accept", { acceptedDate: "2001-01-01", procedure: "ordinary" }),
+    );
+    expect(early.problems[0]).toMatchObject({ field: "acceptedDate", code: "date.beforeRecord" });
+    const future = await errorOf(
+      act(id, "accept", { acceptedDate: "2099-01-04", procedure: "ordinary" }),
+    );
+    expect(future.problems[0]).toMatchObject({ field: "acceptedDate", code: "date.future" });
+    const view = await getRecord(context, type, clerk, id);
+    expect(view.state).toBe("received");
+    expect(view.canEdit).toBe(true);
   });
 });

@@ -5,12 +5,11 @@ import { createUser, listUsers, updateUser, type UserInput } from "../../admin/u
 import type { EngineContext } from "../../engine/context.js";
 import { forbidden } from "../../engine/errors.js";
 import { requireUser } from "../auth/plugin.js";
+import { isAdministrator } from "../auth/routes.js";
 
 function requireAdmin(request: FastifyRequest) {
   const user = requireUser(request);
-  const isAdmin =
-    user.roles.includes("admin") || (user.roles.includes("lawOffice") && user.scope === "all");
-  if (!isAdmin) throw forbidden("需要系统管理员权限");
+  if (!isAdministrator(user)) throw forbidden("需要系统管理员权限");
   return user;
 }
 

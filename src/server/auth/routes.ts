@@ -12,6 +12,10 @@ import { isThrottled, recordAttempt } from "./throttle.js";
 const DUMMY_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$1Q0W5yHq2s0nQ4n3sSHUDYB9k0Qz3mJc2bWn0g1nJ4k";
 
+/** Administrators, and the rule-of-law office when it sees the whole tree (docs/api.md). */
+export const isAdministrator = (user: SignedInUser): boolean =>
+  user.roles.includes("admin") || (user.roles.includes("lawOffice") && user.scope === "all");
+
 export const meOf = (user: SignedInUser) => ({
   id: user.id,
   username: user.username,
@@ -20,7 +24,7 @@ export const meOf = (user: SignedInUser) => ({
   orgName: user.orgName,
   roles: user.roles,
   scope: user.scope,
-  isAdmin: user.roles.includes("admin"),
+  isAdmin: isAdministrator(user),
 });
 
 const loginSchema = {

@@ -46,14 +46,6 @@ export async function findSessionUser(
   return { session: { userId: actor.id, csrfToken }, user: toActor(actor) };
 }
 
-export async function findSession(sql: Sql, cookie: string, now: Date): Promise<Session | null> {
-  const [row] = await sql.query<Session>(
-    `SELECT user_id AS "userId", csrf_token AS "csrfToken" FROM session WHERE token_hash = $1 AND expires_at > $2`,
-    [sha256(cookie), now.toISOString()],
-  );
-  return row ?? null;
-}
-
 export async function deleteSession(sql: Sql, cookie: string): Promise<void> {
   await sql.query("DELETE FROM session WHERE token_hash = $1", [sha256(cookie)]);
 }

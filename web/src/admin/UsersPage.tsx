@@ -2,19 +2,22 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Input, Table, Tag, type TableColumnsType } from "antd";
 import { useMemo, useState } from "react";
-import { listUsers } from "../api/admin";
+import { listOrgs, listUsers } from "../api/admin";
 import type { User } from "../api/types";
 import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
-import { useOrgOptions } from "../orgs/useOrgOptions";
 import { ROLE_LABELS, SCOPE_LABELS } from "./labels";
 import { UserModal } from "./UserModal";
 
 export function UsersPage() {
   const users = useLoad(listUsers, []);
-  const orgs = useOrgOptions();
+  const orgs = useLoad(listOrgs, []);
+  const orgNames = useMemo(
+    () => new Map((orgs.data?.items ?? []).map((org) => [org.id, org.name])),
+    [orgs.data],
+  );
   const [editing, setEditing] = useState<User | null | "new">(null);
   const [keyword, setKeyword] = useState("");
 
@@ -33,7 +36,7 @@ export function UsersPage() {
     {
       key: "org",
       title: "所属单位",
-      render: (_, user) => user.orgName ?? orgs.names.get(user.orgId) ?? `#${user.orgId}`,
+      render: (_, user) => user.orgName ?? orgNames.get(user.orgId) ?? `#${user.orgId}`,
     },
     {
       key: "roles",

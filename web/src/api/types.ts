@@ -152,6 +152,8 @@ export interface RecordView extends ListItem {
   clocks: ClockView[];
   actions: ActionView[];
   isFinal: boolean;
+  /** The user may edit the record's fields now (not final, editor role, in scope). */
+  canEdit: boolean;
 }
 
 export interface HistoryChange {

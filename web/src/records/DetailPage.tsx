@@ -60,7 +60,7 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
         extra={
           <>
             <ActionBar actions={current.actions} onTake={setAction} />
-            {current.isFinal ? null : (
+            {!current.canEdit ? null : (
               <Button
                 icon={<EditOutlined />}
                 onClick={() => {

@@ -10,6 +10,7 @@ import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
 import { navigate, useLocation } from "../router/history";
+import { useOrgOptions } from "../orgs/useOrgOptions";
 import { paths } from "../router/routes";
 import { FilterBar } from "./FilterBar";
 import { listColumns } from "./listColumns";
@@ -48,7 +49,8 @@ export function ListPage({ type }: { type: TypeMeta }) {
     go({ ...query, page: pageSize === query.pageSize ? (pagination.current ?? 1) : 1, pageSize });
   };
 
-  const columns = useMemo(() => listColumns(type, query), [type, query]);
+  const orgs = useOrgOptions();
+  const columns = useMemo(() => listColumns(type, query, orgs.names), [type, query, orgs.names]);
   const total = list.data?.total ?? 0;
 
   return (

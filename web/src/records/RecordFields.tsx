@@ -1,6 +1,7 @@
 // A record's fields with their display labels; fields that actions set appear once they hold a value.
 import { Descriptions, type DescriptionsProps } from "antd";
 import type { RecordView, TypeMeta } from "../api/types";
+import { useOrgOptions } from "../orgs/useOrgOptions";
 import { formatValue } from "./format";
 
 type DescriptionsItemType = NonNullable<DescriptionsProps["items"]>[number];
@@ -11,7 +12,11 @@ const isEmpty = (value: unknown): boolean => value === null || value === undefin
  * Descriptions items in rows of two: long texts take a whole row, and the item before a long
  * text or at the very end fills its row, so no row is left half empty.
  */
-function layout(type: TypeMeta, record: RecordView): DescriptionsItemType[] {
+function layout(
+  type: TypeMeta,
+  record: RecordView,
+  orgNames: ReadonlyMap<number, string>,
+): DescriptionsItemType[] {
   const items: DescriptionsItemType[] = [];
   let halfRow = false;
   for (const field of type.fields) {
@@ -25,7 +30,7 @@ function layout(type: TypeMeta, record: RecordView): DescriptionsItemType[] {
       span: wide ? "filled" : 1,
       children: (
         <span className={wide ? "pre-wrap" : undefined} data-testid={`value-${field.name}`}>
-          {formatValue(field, record.values[field.name], record.display)}
+          {formatValue(field, record.values[field.name], record.display, orgNames)}
         </span>
       ),
     });
@@ -37,13 +42,14 @@ function layout(type: TypeMeta, record: RecordView): DescriptionsItemType[] {
 }
 
 export function RecordFields({ type, record }: { type: TypeMeta; record: RecordView }) {
+  const orgs = useOrgOptions();
   return (
     <Descriptions
       bordered
       size="small"
       column={{ xs: 1, md: 2 }}
       styles={{ label: { width: 150 } }}
-      items={layout(type, record)}
+      items={layout(type, record, orgs.names)}
     />
   );
 }

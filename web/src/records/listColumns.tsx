@@ -28,7 +28,12 @@ function sortOrderOf(type: TypeMeta, query: ListQuery, key: string): SortOrder {
   return order === "asc" ? "ascend" : "descend";
 }
 
-export function listColumns(type: TypeMeta, query: ListQuery): TableColumnsType<ListItem> {
+export function listColumns(
+  type: TypeMeta,
+  query: ListQuery,
+  /** Names for org ids that come without a display label. */
+  orgNames: ReadonlyMap<number, string>,
+): TableColumnsType<ListItem> {
   const fieldColumns = type.list.columns.flatMap((name) => {
     const field = type.fields.find((candidate) => candidate.name === name);
     if (field === undefined) return [];
@@ -46,7 +51,7 @@ export function listColumns(type: TypeMeta, query: ListQuery): TableColumnsType<
             ? "clip"
             : "",
         render: (_: unknown, item: ListItem) =>
-          formatValue(field, item.values[field.name], item.display),
+          formatValue(field, item.values[field.name], item.display, orgNames),
       },
     ];
   });

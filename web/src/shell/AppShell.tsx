@@ -9,6 +9,7 @@ import {
 } from "@ant-design/icons";
 import { Button, Layout, Menu, Space, type MenuProps } from "antd";
 import { useState, type ReactNode } from "react";
+import { canAdminister } from "../auth/permissions";
 import { useSession } from "../auth/session";
 import { navigate } from "../router/history";
 import { paths, type Route } from "../router/routes";
@@ -35,8 +36,9 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
   const { me, types, signOut } = useSession();
   const [signingOut, setSigningOut] = useState(false);
 
-  const items: MenuItem[] = [
-    {
+  const items: MenuItem[] = [];
+  if (types.length > 0) {
+    items.push({
       key: "records",
       type: "group",
       label: "业务办理",
@@ -45,9 +47,9 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
         icon: <FileTextOutlined />,
         label: type.label,
       })),
-    },
-  ];
-  if (me.isAdmin) {
+    });
+  }
+  if (canAdminister(me)) {
     items.push({
       key: "admin",
       type: "group",

@@ -2,6 +2,7 @@
 import { Result } from "antd";
 import { OrgsPage } from "../admin/OrgsPage";
 import { UsersPage } from "../admin/UsersPage";
+import { canAdminister } from "../auth/permissions";
 import { useSession } from "../auth/session";
 import { Redirect } from "../common/Redirect";
 import { ForbiddenPage, NotFoundPage } from "../common/ResultPage";
@@ -19,9 +20,9 @@ export function RoutePage({ route }: { route: Route }) {
       return <Result status="info" title="暂无可办理的业务" subTitle="请联系管理员分配角色。" />;
     }
     case "orgs":
-      return me.isAdmin ? <OrgsPage /> : <ForbiddenPage />;
+      return canAdminister(me) ? <OrgsPage /> : <ForbiddenPage />;
     case "users":
-      return me.isAdmin ? <UsersPage /> : <ForbiddenPage />;
+      return canAdminister(me) ? <UsersPage /> : <ForbiddenPage />;
     case "list":
     case "new":
     case "detail":
