@@ -94,7 +94,14 @@ const [sample] = await db.query<{ id: number }>(
 await db.close();
 
 const child = fork(join(import.meta.dirname, "server-child.ts"), {
-  execArgv: ["--import", "tsx"],
+  // BENCH_CPU_PROFILE=dir writes a V8 CPU profile of the server process there.
+  execArgv: [
+    "--import",
+    "tsx",
+    ...(process.env.BENCH_CPU_PROFILE
+      ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+      : []),
+  ],
   env: { ...process.env, ...env },
 });
 const ports = await new Promise<{ app: number; bare: number }>((resolve) =>
@@ -153,5 +160,6 @@ try {
   await writeBenchmarkSection(`Record API, ${database}`, lines.join("\n"));
 } finally {
   child.kill();
+  await new Promise((resolve) => child.once("exit", resolve));
   await cleanup();
 }

@@ -27,3 +27,6 @@ await bare.listen({ port: 0, host: "127.0.0.1" });
 const portOf = (address: ReturnType<typeof app.server.address>) =>
   typeof address === "object" && address ? address.port : 0;
 process.send?.({ app: portOf(app.server.address()), bare: portOf(bare.server.address()) });
+
+// A normal exit on SIGTERM lets --cpu-prof write its profile.
+process.once("SIGTERM", () => process.exit(0));

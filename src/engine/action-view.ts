@@ -46,16 +46,17 @@ export function blockedReason(
   return null;
 }
 
-export async function availableActions(
-  context: EngineContext,
+/** Actions this actor may see on the record; `isWritable` is the write predicate's answer for it. */
+export function availableActions(
   type: RecordTypeDeclaration,
   actor: Actor,
   row: RecordRow,
-): Promise<ActionView[]> {
+  isWritable: boolean,
+): ActionView[] {
+  if (!isWritable) return [];
   const candidates = type.workflow.actions.filter(
     (action) => action.from.includes(row.state) && hasAnyRole(actor, action.roles),
   );
-  if (candidates.length === 0 || !(await canWrite(context, type, actor, row.id))) return [];
   const fields = new Map(type.fields.map((field) => [field.name, field]));
   return candidates.map((action) => ({
     id: action.id,

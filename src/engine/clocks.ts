@@ -163,6 +163,15 @@ export function recomputeClocks(input: {
   });
 }
 
+/** The clocks of the record aliased `alias`, as one JSON array, for reading with the record itself. */
+export function clocksJson(typeParam: string, alias: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('clockId', c.clock_id, 'ruleId', c.rule_id,
+    'startedOn', c.started_on, 'pauses', c.pauses, 'openPause', c.open_pause, 'extensionDays', c.extension_days,
+    'dueOn', c.due_on, 'stoppedOn', c.stopped_on, 'status', c.status, 'provisional', c.provisional,
+    'steps', c.steps) ORDER BY c.started_on, c.clock_id), '[]'::json)
+    FROM record_clock c WHERE c.record_type = ${typeParam} AND c.record_id = ${alias}.id)`;
+}
+
 const SELECT_CLOCKS = `SELECT record_id AS "recordId", clock_id AS "clockId", rule_id AS "ruleId", started_on AS "startedOn",
   pauses, open_pause AS "openPause", extension_days AS "extensionDays", due_on AS "dueOn", stopped_on AS "stoppedOn",
   status, provisional, steps FROM record_clock`;

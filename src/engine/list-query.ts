@@ -89,5 +89,5 @@ export function orderKey(
 
 export function compileOrder(type: RecordTypeDeclaration, query: ListQuery, alias: string): string {
   const { column, direction } = orderKey(type, query);
-  return `${alias}.${column} ${direction} NULLS LAST, ${alias}.id ${direction}`;
+  return `${alias}.${column} ${direction}, ${alias}.id ${direction}`;
 }

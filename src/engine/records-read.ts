@@ -3,7 +3,7 @@ import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { accessBranches, accessPredicate } from "./access.js";
 import { hasAnyRole, type Actor } from "./actor.js";
 import { appendAudit, historyOf, type AuditEvent } from "./audit.js";
-import { clocksOf } from "./clocks.js";
+import { clocksJson, type ClockState } from "./clocks.js";
 import { clockView, toneOf, type ClockTone, type ClockView } from "./clock-view.js";
 import { todayOf, type EngineContext } from "./context.js";
 import { displayLabels, maskValues } from "./display.js";
@@ -13,8 +13,8 @@ import { cachedPage, listCacheKey, storePage } from "./list-cache.js";
 import { tableOf } from "./naming.js";
 import { versionStamp } from "./versions.js";
 import { Params } from "./params.js";
-import { selectColumns, toRecordRow, type RecordRow } from "./select.js";
-import { availableActions, canWrite, type ActionView } from "./action-view.js";
+import { listFields, selectColumns, toRecordRow, type RecordRow } from "./select.js";
+import { availableActions, type ActionView } from "./action-view.js";
 
 export interface ListItem extends RecordRow {
   readonly display: Record<string, string>;
@@ -79,12 +79,17 @@ function matchingIds(
   sortColumn: string,
 ): string {
   const branches = accessBranches({ type, actor, params, purpose: "read", alias: "r" });
+  // Branches are made disjoint (a record in both is kept by the first), so UNION ALL needs no
+  // de-duplication and each branch streams in index order (a merge, not a sort, for LIMIT).
   return branches
-    .map((branch) => {
-      const where = [branch, ...filterClauses(type, query, params, today)].join(" AND ");
+    .map((branch, i) => {
+      const earlier = branches.slice(0, i).map((previous) => `NOT COALESCE(${previous}, FALSE)`);
+      const where = [branch, ...earlier, ...filterClauses(type, query, params, today)].join(
+        " AND ",
+      );
       return `SELECT r.id, r.${sortColumn} AS sort_key FROM ${tableOf(type)} r WHERE ${where}`;
     })
-    .join(" UNION ");
+    .join(" UNION ALL ");
 }
 
 export async function listRecords(
@@ -105,23 +110,24 @@ export async function listRecords(
   if (cached) return cached;
   const params = new Params();
   const { column, direction } = orderKey(type, query);
+  // The PostgreSQL default null order for each direction, which is also the index order.
+  const order = `sort_key ${direction}, id ${direction}`;
   const matched = matchingIds(type, actor, query, params, today, column);
-  const order = `sort_key ${direction} NULLS LAST, id ${direction}`;
+  const counted = matchingIds(type, actor, query, params, today, column);
   const typeParam = params.add(type.id);
   const limit = params.add(query.pageSize);
   const offset = params.add((query.page - 1) * query.pageSize);
-  // The page is chosen on ids and sort keys only; names, values and the next deadline are then
-  // read for those rows alone, by primary key.
+  // The page is chosen on ids and sort keys only (index-only scans); values, names and the next
+  // deadline are then read for those rows alone, by primary key. The total is its own scan.
   const rows = await context.db.query(
-    `WITH matched AS (${matched}), page AS (
-       SELECT id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS ord
-       FROM matched ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
-     SELECT ${selectColumns(type, "r")}, d.label AS "dueLabel", d.due_on AS "dueOn", page.total AS "total"
-     FROM page JOIN ${tableOf(type)} r ON r.id = page.id
+    `SELECT ${selectColumns(type, "r", listFields(type))}, d.label AS "dueLabel", d.due_on AS "dueOn",
+       (SELECT count(*) FROM (${counted}) c) AS "total"
+     FROM (SELECT id, sort_key FROM (${matched}) m ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) page
+     JOIN ${tableOf(type)} r ON r.id = page.id
      LEFT JOIN LATERAL (SELECT c.clock_id AS label, c.due_on FROM record_clock c
        WHERE c.record_type = ${typeParam} AND c.record_id = r.id AND c.status = 'running' AND c.due_on IS NOT NULL
        ORDER BY c.due_on LIMIT 1) d ON TRUE
-     ORDER BY page.ord`,
+     ORDER BY page.sort_key ${direction}, page.id ${direction}`,
     params.values,
   );
   const total =
@@ -174,12 +180,16 @@ export async function getRecord(
 ): Promise<RecordView> {
   const params = new Params();
   const where = accessPredicate({ type, actor, params, purpose: "read", alias: "r" });
+  const writable = accessPredicate({ type, actor, params, purpose: "write", alias: "r" });
+  // One round trip: the record (through the read rule), whether this actor may write it, its clocks.
   const [raw] = await context.db.query(
-    `SELECT ${selectColumns(type, "r")} FROM ${tableOf(type)} r WHERE r.id = ${params.add(id)} AND ${where}`,
+    `SELECT ${selectColumns(type, "r")}, (${writable}) AS "isWritable", ${clocksJson(params.add(type.id), "r")} AS "clocks"
+     FROM ${tableOf(type)} r WHERE r.id = ${params.add(id)} AND ${where}`,
     params.values,
   );
   if (!raw) throw notFound();
-  const row = toRecordRow(raw);
+  const { isWritable, clocks: storedClocks, ...columns } = raw;
+  const row = toRecordRow(columns);
   const display = displayLabels(type, row);
   const unmasked = maskValues({ type, values: row.values, actor, isSingleRecord: true });
   if (unmasked.length > 0) {
@@ -196,14 +206,11 @@ export async function getRecord(
     );
   }
   const today = todayOf(context);
-  const clocks = [...(await clocksOf(context.db, type.id, id)).values()].map((clock) =>
-    clockView(type, clock, today),
-  );
+  const clocks = (storedClocks as ClockState[]).map((clock) => clockView(type, clock, today));
   const state = type.workflow.states.find((candidate) => candidate.id === row.state);
-  const actions = await availableActions(context, type, actor, row);
   const isFinal = state?.isFinal === true;
-  const canEdit =
-    !isFinal && hasAnyRole(actor, type.access.update) && (await canWrite(context, type, actor, id));
+  const actions = availableActions(type, actor, row, isWritable === true);
+  const canEdit = !isFinal && isWritable === true && hasAnyRole(actor, type.access.update);
   return { ...row, display, clocks, actions, isFinal, canEdit };
 }
 

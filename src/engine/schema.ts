@@ -57,7 +57,13 @@ export function tableSpecOf(type: RecordTypeDeclaration): TableSpec {
   indexes[`${table}_record_number_idx`] = ["record_number"];
   // Lists within an org scope read one branch per org field (see records-read): each branch is an
   // index-only scan in list order, with the filterable columns carried in the index.
-  const carried = [...new Set(["state", ...type.list.filters.map(columnOf)])];
+  const carried = [
+    ...new Set([
+      "state",
+      ...type.access.orgFields.map(columnOf),
+      ...type.list.filters.map(columnOf),
+    ]),
+  ];
   for (const name of type.access.orgFields) {
     const column = columnOf(name);
     indexes[`${table}_${column}_list_idx`] = {
@@ -106,8 +112,13 @@ export function diffTable(
         `${next.table}.${name} was removed from the declaration: data is kept; write a migration by hand`,
       );
   }
-  for (const [name, cols] of Object.entries(next.indexes)) {
-    if (previous.indexes[name] === undefined) sql.push(indexSql(next.table, name, cols));
+  for (const [name, index] of Object.entries(next.indexes)) {
+    const before = previous.indexes[name];
+    if (before === undefined) sql.push(indexSql(next.table, name, index));
+    else if (JSON.stringify(before) !== JSON.stringify(index)) {
+      // An index holds no data of its own: a changed definition is rebuilt.
+      sql.push(`DROP INDEX IF EXISTS ${name};`, indexSql(next.table, name, index));
+    }
   }
   return { sql, problems };
 }

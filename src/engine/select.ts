@@ -16,7 +16,18 @@ export interface RecordRow {
   readonly names: Record<string, string>;
 }
 
-export function selectColumns(type: RecordTypeDeclaration, alias: string): string {
+/** The fields a list row carries: its columns, its title and the org fields that place it. */
+export function listFields(type: RecordTypeDeclaration): ReadonlySet<string> {
+  return new Set([...type.list.columns, type.titleField, ...type.access.orgFields]);
+}
+
+/** Columns of a record row; `only` limits the fields read (lists need a few of them). */
+export function selectColumns(
+  type: RecordTypeDeclaration,
+  alias: string,
+  only?: ReadonlySet<string>,
+): string {
+  const fieldsRead = only ? type.fields.filter((field) => only.has(field.name)) : type.fields;
   const system = [
     `${alias}.id`,
     `${alias}.state`,
@@ -27,11 +38,9 @@ export function selectColumns(type: RecordTypeDeclaration, alias: string): strin
     `${alias}.updated_at AS "updatedAt"`,
     `${alias}.updated_by AS "updatedBy"`,
   ];
-  const fields = type.fields.map(
-    (field) => `${alias}.${columnOf(field.name)} AS "f:${field.name}"`,
-  );
+  const fields = fieldsRead.map((field) => `${alias}.${columnOf(field.name)} AS "f:${field.name}"`);
   // Scalar subqueries by primary key: one round trip gives values and the names to show.
-  const names = type.fields.flatMap((field) => {
+  const names = fieldsRead.flatMap((field) => {
     const column = `${alias}.${columnOf(field.name)}`;
     if (field.kind === "org")
       return [`(SELECT name FROM org WHERE id = ${column}) AS "n:${field.name}"`];
