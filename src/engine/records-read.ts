@@ -11,7 +11,7 @@ import { notFound } from "./errors.js";
 import { compileFilters, compileOrder, orderKey, type ListQuery } from "./list-query.js";
 import { cachedPage, listCacheKey, storePage } from "./list-cache.js";
 import { tableOf } from "./naming.js";
-import { versionStamp } from "./versions.js";
+import { stampOf, versionStamp, type VersionSnapshot } from "./versions.js";
 import { Params } from "./params.js";
 import { listFields, selectColumns, toRecordRow, type RecordRow } from "./select.js";
 import { availableActions, type ActionView } from "./action-view.js";
@@ -97,11 +97,13 @@ export async function listRecords(
   type: RecordTypeDeclaration,
   actor: Actor,
   query: ListQuery,
+  /** Versions already read this request (with the session); saves a round trip. */
+  versions?: VersionSnapshot,
 ) {
   const today = todayOf(context);
   const key = listCacheKey({
     recordType: type.id,
-    stamp: await versionStamp(context.db, type.id),
+    stamp: versions ? stampOf(versions, type.id) : await versionStamp(context.db, type.id),
     actor,
     query,
     today,

@@ -13,6 +13,17 @@ export async function bumpVersion(tx: Sql, recordType: string): Promise<void> {
   );
 }
 
+/** Versions of every type as read at one moment, e.g. with the session at the start of a request. */
+export type VersionSnapshot = Readonly<Record<string, number>>;
+
+/** SQL for a snapshot of all versions as one JSON object, to read alongside another query. */
+export const VERSIONS_JSON =
+  "(SELECT coalesce(json_object_agg(record_type, version), '{}'::json) FROM record_type_version)";
+
+export function stampOf(snapshot: VersionSnapshot, recordType: string): string {
+  return `${snapshot[recordType] ?? 0}.${snapshot[DIRECTORY] ?? 0}`;
+}
+
 /** "typeVersion.directoryVersion", e.g. "41.3". */
 export async function versionStamp(sql: Sql, recordType: string): Promise<string> {
   const rows = await sql.query<{ recordType: string; version: number }>(

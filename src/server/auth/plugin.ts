@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { EngineContext } from "../../engine/context.js";
 import { HttpError } from "../errors.js";
+import type { VersionSnapshot } from "../../engine/versions.js";
 import type { SignedInUser } from "./actor-loader.js";
 import { findSessionUser, SESSION_COOKIE, type Session } from "./sessions.js";
 
@@ -9,6 +10,8 @@ declare module "fastify" {
   interface FastifyRequest {
     user: SignedInUser | null;
     session: Session | null;
+    /** Record-type versions read with the session at the start of this request. */
+    versions: VersionSnapshot | undefined;
   }
 }
 
@@ -18,13 +21,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function registerAuth(app: FastifyInstance, context: EngineContext): void {
   app.decorateRequest("user", null);
   app.decorateRequest("session", null);
+  app.decorateRequest("versions", undefined);
   app.addHook("onRequest", async (request) => {
     const path = request.url.split("?")[0] ?? "";
     if (!path.startsWith("/api/") || PUBLIC_API.has(path) || path.startsWith("/api/docs")) return;
     const cookie = request.cookies[SESSION_COOKIE];
     const found = cookie ? await findSessionUser(context.db, cookie, context.now()) : null;
     if (!found) throw new HttpError(401, "auth.required", "请先登录");
-    const { session, user } = found;
+    const { session, user, versions } = found;
     if (
       !SAFE_METHODS.has(request.method) &&
       request.headers["x-csrf-token"] !== session.csrfToken
@@ -33,6 +37,7 @@ export function registerAuth(app: FastifyInstance, context: EngineContext): void
     }
     request.session = session;
     request.user = user;
+    request.versions = versions;
   });
 }
 

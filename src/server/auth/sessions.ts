@@ -2,6 +2,7 @@
 // only its hash stored, with a CSRF token for every state-changing request.
 import { createHash, randomBytes } from "node:crypto";
 import type { Sql } from "../../db/client.js";
+import { VERSIONS_JSON, type VersionSnapshot } from "../../engine/versions.js";
 import { ACTOR_COLUMNS, toActor, type ActorRow, type SignedInUser } from "./actor-loader.js";
 
 export const SESSION_COOKIE = "fazhi_session";
@@ -35,15 +36,21 @@ export async function findSessionUser(
   sql: Sql,
   cookie: string,
   now: Date,
-): Promise<{ readonly session: Session; readonly user: SignedInUser } | null> {
-  const [row] = await sql.query<ActorRow & { csrfToken: string }>(
-    `SELECT s.csrf_token AS "csrfToken", ${ACTOR_COLUMNS} FROM session s JOIN app_user u ON u.id = s.user_id
+): Promise<{
+  readonly session: Session;
+  readonly user: SignedInUser;
+  readonly versions: VersionSnapshot;
+} | null> {
+  // The record-type versions come along: list pages are validated against them without another trip.
+  const [row] = await sql.query<ActorRow & { csrfToken: string; versions: VersionSnapshot }>(
+    `SELECT s.csrf_token AS "csrfToken", ${VERSIONS_JSON} AS versions, ${ACTOR_COLUMNS}
+     FROM session s JOIN app_user u ON u.id = s.user_id
      JOIN org o ON o.id = u.org_id WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
     [sha256(cookie), now.toISOString()],
   );
   if (!row) return null;
-  const { csrfToken, ...actor } = row;
-  return { session: { userId: actor.id, csrfToken }, user: toActor(actor) };
+  const { csrfToken, versions, ...actor } = row;
+  return { session: { userId: actor.id, csrfToken }, user: toActor(actor), versions };
 }
 
 export async function deleteSession(sql: Sql, cookie: string): Promise<void> {

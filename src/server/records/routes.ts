@@ -46,6 +46,7 @@ export function registerRecordRoutes(app: FastifyInstance, context: EngineContex
         typeOrNotFound(request.params.type),
         requireUser(request),
         parseListParams(request.query),
+        request.versions,
       ),
   );
 
