@@ -1,21 +1,13 @@
 // The organisation tree: creating and changing orgs, with their materialised paths, audited.
 import type { Sql } from "../db/client.js";
+import { ORG_KINDS, type OrgKindName } from "../kernel/orgs.js";
 import type { Actor } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
 import { bumpVersion, DIRECTORY } from "../engine/versions.js";
 import type { EngineContext } from "../engine/context.js";
 import { notFound, validationError, type FieldProblem } from "../engine/errors.js";
 
-export const ORG_KINDS = {
-  government: "人民政府",
-  department: "部门",
-  township: "乡镇",
-  subdistrict: "街道",
-  team: "执法队伍",
-  committee: "议事协调机构",
-  center: "中心/所",
-} as const;
-export type OrgKindName = keyof typeof ORG_KINDS;
+export { ORG_KINDS, type OrgKindName };
 
 export interface Org {
   readonly id: number;

@@ -10,7 +10,7 @@ import { todayOf, type EngineContext } from "./context.js";
 import { EngineError, forbidden, notFound, validationError } from "./errors.js";
 import { checkEventDate } from "./event-dates.js";
 import { parseValues } from "./input.js";
-import { checkReferences, lockForWrite, writeRecord } from "./records-write.js";
+import { checkReferences, lockForWrite, valuesBefore, writeRecord } from "./records-write.js";
 import type { RecordRow } from "./select.js";
 
 export async function takeAction(
@@ -75,9 +75,7 @@ export async function takeAction(
       at: context.now(),
     });
     await saveClocks(tx, type.id, input.id, clocks);
-    const before = Object.fromEntries(
-      Object.keys(changes).map((name) => [name, record.values[name] ?? null]),
-    );
+    const before = valuesBefore(record, changes);
     await appendAudit(tx, {
       actor,
       recordType: type.id,

@@ -164,6 +164,16 @@ export async function lockForWrite(
   return record;
 }
 
+/** The values a change replaces, for the audit event's "before". */
+export function valuesBefore(
+  record: RecordRow,
+  changes: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.keys(changes).map((name) => [name, record.values[name] ?? null]),
+  );
+}
+
 /** Writes changed values and state, bumps the version, and returns the new row. */
 export async function writeRecord(input: {
   readonly tx: Sql;
@@ -232,9 +242,7 @@ export async function updateRecord(
       id,
       recomputeClocks({ type, current, values: updated.values, context }),
     );
-    const before = Object.fromEntries(
-      Object.keys(changes).map((name) => [name, record.values[name] ?? null]),
-    );
+    const before = valuesBefore(record, changes);
     await appendAudit(tx, {
       actor,
       recordType: type.id,

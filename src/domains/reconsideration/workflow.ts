@@ -4,6 +4,28 @@ import type { ActionDeclaration, WorkflowDeclaration } from "../../kernel/declar
 const caseworkers = ["clerk", "reviewer", "lawOffice"] as const;
 const inReview = ["accepted", "replyRequested", "underReview", "hearing"] as const;
 
+/** An action that closes the case on a date, recording how it ended. */
+function closing(input: {
+  readonly id: string;
+  readonly label: string;
+  readonly from: readonly string[];
+  readonly mode: string;
+  readonly tone?: ActionDeclaration["tone"];
+}): ActionDeclaration {
+  return {
+    id: input.id,
+    label: input.label,
+    from: input.from,
+    to: "closed",
+    roles: caseworkers,
+    fields: ["closedDate"],
+    requires: ["closedDate"],
+    dateField: "closedDate",
+    sets: { closingMode: input.mode },
+    ...(input.tone ? { tone: input.tone } : {}),
+  };
+}
+
 const actions: readonly ActionDeclaration[] = [
   {
     id: "requestCorrection",
@@ -181,51 +203,29 @@ const actions: readonly ActionDeclaration[] = [
     recordsActorIn: "decisionApprover",
     tone: "primary",
   },
-  {
+  closing({
     id: "mediate",
     label: "调解结案",
     from: ["underReview", "hearing", "suspended"],
-    to: "closed",
-    roles: caseworkers,
-    fields: ["closedDate"],
-    requires: ["closedDate"],
-    dateField: "closedDate",
-    sets: { closingMode: "mediation" },
-  },
-  {
+    mode: "mediation",
+  }),
+
+  closing({
     id: "settle",
     label: "和解撤回",
     from: ["underReview", "hearing", "suspended"],
-    to: "closed",
-    roles: caseworkers,
-    fields: ["closedDate"],
-    requires: ["closedDate"],
-    dateField: "closedDate",
-    sets: { closingMode: "settlement" },
-  },
-  {
+    mode: "settlement",
+  }),
+
+  closing({
     id: "terminate",
     label: "终止审理",
     from: [...inReview, "suspended"],
-    to: "closed",
-    roles: caseworkers,
-    fields: ["closedDate"],
-    requires: ["closedDate"],
-    dateField: "closedDate",
-    sets: { closingMode: "terminated" },
+    mode: "terminated",
     tone: "danger",
-  },
-  {
-    id: "close",
-    label: "送达结案",
-    from: ["decided"],
-    to: "closed",
-    roles: caseworkers,
-    fields: ["closedDate"],
-    requires: ["closedDate"],
-    dateField: "closedDate",
-    sets: { closingMode: "decision" },
-  },
+  }),
+
+  closing({ id: "close", label: "送达结案", from: ["decided"], mode: "decision" }),
 ];
 
 export const reconsiderationWorkflow: WorkflowDeclaration = {
