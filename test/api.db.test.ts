@@ -201,6 +201,17 @@ describe("administration", () => {
   });
 });
 
+describe("user picker", () => {
+  it("offers the users of the caller's own scope only", async () => {
+    type Options = { items: { displayName: string; orgId: number }[] };
+    const own = (await clerk.request("GET", "/api/users/options")).json<Options>();
+    expect(own.items.length).toBeGreaterThan(0);
+    expect(new Set(own.items.map((item) => item.orgId))).toEqual(new Set([orgs.justice]));
+    const all = (await admin.request("GET", "/api/users/options")).json<Options>();
+    expect(new Set(all.items.map((item) => item.orgId)).size).toBeGreaterThan(1);
+  });
+});
+
 describe("OpenAPI", () => {
   it("describes the record API", async () => {
     const response = await app.inject({ method: "GET", url: "/api/openapi.json" });

@@ -4,6 +4,8 @@ import { createOrg, listOrgs, updateOrg } from "../../admin/orgs.js";
 import { createUser, listUsers, updateUser, type UserInput } from "../../admin/users.js";
 import type { EngineContext } from "../../engine/context.js";
 import { forbidden } from "../../engine/errors.js";
+import { orgInScopePredicate } from "../../engine/access.js";
+import { Params } from "../../engine/params.js";
 import { requireUser } from "../auth/plugin.js";
 import { isAdministrator } from "../auth/routes.js";
 
@@ -59,6 +61,19 @@ export function registerAdminRoutes(app: FastifyInstance, context: EngineContext
         .filter((org) => org.active)
         .map(({ id, name, parentId, kind, code }) => ({ id, name, parentId, kind, code })),
     };
+  });
+  // Colleagues a user may pick in a form (e.g. the legal worker designated to a case): active users
+  // of the organisations in the picker's own scope.
+  app.get("/api/users/options", async (request) => {
+    const user = requireUser(request);
+    const params = new Params();
+    const scope = orgInScopePredicate(user, params, "u.org_id");
+    const items = await context.db.query(
+      `SELECT u.id, u.display_name AS "displayName", u.org_id AS "orgId", o.name AS "orgName"
+       FROM app_user u JOIN org o ON o.id = u.org_id WHERE u.active AND ${scope} ORDER BY o.path, u.id`,
+      params.values,
+    );
+    return { items };
   });
   app.get("/api/admin/orgs", async (request) => {
     requireAdmin(request);

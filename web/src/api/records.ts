@@ -18,6 +18,15 @@ export const fetchTypes = (): Promise<{ types: TypeMeta[] }> => get("/api/types"
 
 export const fetchOrgOptions = (): Promise<Items<OrgOption>> => get("/api/orgs/options");
 
+export interface UserOption {
+  id: number;
+  displayName: string;
+  orgId: number;
+  orgName: string;
+}
+
+export const fetchUserOptions = (): Promise<Items<UserOption>> => get("/api/users/options");
+
 export const listRecords = (type: string, query: QueryParams): Promise<ListResponse> =>
   get(base(type), query);
 

@@ -1,4 +1,5 @@
 // One input per field kind; used inside a Form.Item, which supplies value and onChange.
+import { UserSelect } from "./UserSelect";
 import { DatePicker, Input, InputNumber, Select, Switch, TreeSelect } from "antd";
 import type { Field } from "../api/types";
 import type { OrgTreeNode } from "../orgs/useOrgOptions";
@@ -77,7 +78,7 @@ export function FieldInput({
         />
       );
     case "user":
-      return <Select {...common} disabled placeholder="由系统记录" options={[]} />;
+      return <UserSelect {...common} />;
     default:
       return (
         <Input
