@@ -146,6 +146,49 @@ describe("list pages", () => {
   });
 });
 
+describe("history and exports", () => {
+  it("shows identifiers masked in the timeline, even to staff who may read them on the record", async () => {
+    for (const client of [clerk, leader]) {
+      const history = await client.request("GET", `/api/records/reconsideration/${caseId}/history`);
+      expect(history.statusCode).toBe(200);
+      expect(history.body).not.toContain(ID);
+      expect(history.body).not.toContain(PHONE);
+      expect(history.body).toContain("340524********001X");
+    }
+  });
+
+  it("records every export in the audit log with its filters and row count", async () => {
+    await leader.request("GET", "/api/records/reconsideration/export?actCategory=penalty");
+    const [event] = await test.db.query<{
+      after: { query: { filters: Record<string, string> }; rows: number };
+    }>("SELECT after FROM audit_event WHERE action = 'export' ORDER BY seq DESC LIMIT 1");
+    expect(event?.after.query.filters).toEqual({ actCategory: "penalty" });
+    expect(event?.after.rows).toBeGreaterThan(0);
+  });
+
+  it("answers text the database cannot store, and impossible dates, with 400", async () => {
+    const base = {
+      applicantKind: "person",
+      handlingOrg: orgs.justice,
+      respondentOrg: orgs.market,
+      actCategory: "penalty",
+      actDescription: "罚款",
+      procedure: "ordinary",
+    };
+    const nul = await clerk.request("POST", "/api/records/reconsideration", {
+      values: { ...base, applicantName: "a\u0000b", receivedDate: "2024-03-01" },
+    });
+    expect(
+      nul.json<{ error: { problems: { field: string; code: string }[] } }>().error.problems[0],
+    ).toMatchObject({ field: "applicantName", code: "field.invalidCharacters" });
+    const year0 = await clerk.request("POST", "/api/records/reconsideration", {
+      values: { ...base, applicantName: "张三", receivedDate: "0000-01-01" },
+    });
+    expect(year0.statusCode).toBe(400);
+    expect((await clerk.request("GET", "/api/records/reconsideration?q=%00")).statusCode).toBe(400);
+  });
+});
+
 describe("administration", () => {
   it("creates an org and a user, audited, and refuses a weak password naming the field", async () => {
     const org = await admin.request("POST", "/api/admin/orgs", {

@@ -1,6 +1,7 @@
 // The organisation tree: creating and changing orgs, with their materialised paths, audited.
 import type { Sql } from "../db/client.js";
 import { ORG_KINDS, type OrgKindName } from "../kernel/orgs.js";
+import { isStorableText } from "../kernel/values.js";
 import type { Actor } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
 import { bumpVersion, DIRECTORY } from "../engine/versions.js";
@@ -41,7 +42,10 @@ function checkOrgInput(input: Partial<OrgInput>, isNew: boolean): FieldProblem[]
   }
   if (
     (isNew || input.name !== undefined) &&
-    (typeof input.name !== "string" || input.name.trim().length < 2 || input.name.length > 60)
+    (typeof input.name !== "string" ||
+      input.name.trim().length < 2 ||
+      input.name.length > 60 ||
+      !isStorableText(input.name))
   ) {
     problems.push({ field: "name", code: "org.name", message: "单位名称应为2至60个字" });
   }

@@ -1,6 +1,7 @@
 // Users: accounts with roles and a data scope in the organisation tree, audited; never their hashes.
 import type { Sql } from "../db/client.js";
 import { isRole, isScope, type Role, type Scope } from "../kernel/roles.js";
+import { isStorableText } from "../kernel/values.js";
 import type { Actor } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
 import { bumpVersion, DIRECTORY } from "../engine/versions.js";
@@ -55,7 +56,8 @@ async function checkUserInput(sql: Sql, input: UserInput, isNew: boolean): Promi
     has("displayName") &&
     (typeof input.displayName !== "string" ||
       input.displayName.trim().length < 2 ||
-      input.displayName.length > 40)
+      input.displayName.length > 40 ||
+      !isStorableText(input.displayName))
   ) {
     problems.push({ field: "displayName", code: "user.displayName", message: "姓名应为2至40个字" });
   }

@@ -9,7 +9,7 @@ import { DEFAULT_DEMO_PASSWORD, isEmpty, seedDemo } from "../seed/seed.js";
 import { houmaUsers } from "../seed/houma-users.js";
 import { buildServer } from "../server/app.js";
 import { ROLE_LABELS } from "../kernel/roles.js";
-import type { CommandOutput } from "./io.js";
+import { usageError, type CommandOutput } from "./io.js";
 
 const SWEEP_INTERVAL_MS = 3_600_000;
 
@@ -22,22 +22,45 @@ export async function startCommand(): Promise<CommandOutput> {
     console.log("正在构建前端界面（首次启动约需30秒）…");
     await buildWeb();
   }
-  const database = await openDatabase(settingsFromEnv());
+  const settings = settingsFromEnv();
+  const database = await openDatabase(settings);
   const context: EngineContext = { db: database.db, calendar, now: () => new Date() };
+  let seeded: { readonly records: number } | null = null;
+  const password = process.env.FAZHI_DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
+  if (await isEmpty(database.db)) {
+    // A server database is only filled with demo logins when asked: their password would be public.
+    if (settings.url !== undefined && process.env.FAZHI_DEMO_PASSWORD === undefined) {
+      await database.close();
+      return usageError(
+        "数据库为空。载入演示数据请设置 FAZHI_DEMO_PASSWORD（演示账号密码）后重新启动。",
+      );
+    }
+    seeded = await seedDemo(context, password);
+  }
+  await sweepLapsedClocks(context, recordTypes);
   let isReady = false;
-  const app = await buildServer({ context, webDir: WEB_DIST, isReady: () => isReady });
+  const trustProxy = process.env.FAZHI_TRUST_PROXY;
+  const app = await buildServer({
+    context,
+    webDir: WEB_DIST,
+    isReady: () => isReady,
+    secureCookie: process.env.FAZHI_SECURE_COOKIE === "true",
+    ...(trustProxy ? { trustProxy: trustProxy === "true" ? true : trustProxy } : {}),
+  });
   await app.listen({ port, host });
   const address = app.server.address();
   const actualPort = typeof address === "object" && address !== null ? address.port : port;
   const base = `http://${host === "0.0.0.0" ? "localhost" : host}:${actualPort}`;
-  const password = process.env.FAZHI_DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
-  const seeded = (await isEmpty(database.db)) ? await seedDemo(context, password) : null;
-  await sweepLapsedClocks(context, recordTypes);
   const sweeper = setInterval(
     () =>
-      void sweepLapsedClocks(context, recordTypes).catch((error: unknown) => {
-        app.log.error(error);
-      }),
+      void sweepLapsedClocks(context, recordTypes)
+        .then(({ failures }) => {
+          for (const failure of failures)
+            console.error(`定时处理失败：${failure.recordType} #${failure.id}`, failure.error);
+        })
+        .catch((error: unknown) => {
+          console.error(error);
+        }),
     SWEEP_INTERVAL_MS,
   );
   isReady = true;

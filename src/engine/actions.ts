@@ -30,7 +30,7 @@ export async function takeAction(
   if (!(await canWrite(context, type, actor, input.id))) throw notFound();
   const allowed = new Set(action.fields ?? []);
   return context.db.transaction(async (tx) => {
-    const record = await lockForWrite(tx, type, input.id, input.version);
+    const record = await lockForWrite(tx, type, actor, input.id, input.version);
     if (!action.from.includes(record.state)) {
       const state = type.workflow.states.find((candidate) => candidate.id === record.state);
       throw new EngineError(

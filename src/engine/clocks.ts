@@ -35,6 +35,26 @@ export interface ClockState {
 export const ruleIdOf = (clock: ClockDeclaration, values: RecordValues): string =>
   typeof clock.rule === "string" ? clock.rule : clock.rule(values);
 
+/** Pauses as the calendar wants them: after the start day, in order, overlapping ones merged. */
+function normalisedPauses(pauses: readonly StoredPause[], start: IsoDate) {
+  const sorted = pauses
+    // A pause that begins on the start day itself only counts from the next day.
+    .map((pause) => ({
+      ...pause,
+      from: pause.from <= start ? addDays(start, 1) : (pause.from as IsoDate),
+    }))
+    .filter((pause) => pause.from <= pause.to)
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const merged: { from: IsoDate; to: IsoDate; kind: PauseKindName }[] = [];
+  for (const pause of sorted) {
+    const last = merged.at(-1);
+    if (last && pause.from <= addDays(last.to, 1)) {
+      if (pause.to > last.to) last.to = pause.to as IsoDate;
+    } else merged.push({ from: pause.from, to: pause.to as IsoDate, kind: pause.kind });
+  }
+  return merged;
+}
+
 /** Recomputes the due date; a calendar error names the field the user gave (the action's date). */
 function withDueDate(
   state: ClockState,
@@ -44,19 +64,31 @@ function withDueDate(
 ): ClockState {
   const start = parseIsoDate(state.startedOn);
   if (start === null) throw new Error(`clock ${clock.id}: bad start ${state.startedOn}`);
-  const pauses = state.pauses
-    // A pause that begins on the start day itself only counts from the next day.
-    .map((pause) => ({ ...pause, from: pause.from <= start ? addDays(start, 1) : pause.from }))
-    .filter((pause) => pause.from <= pause.to)
-    .map((pause) => ({ from: pause.from as IsoDate, to: pause.to as IsoDate, kind: pause.kind }));
-  const result = deadlineFor({
-    ruleId: state.ruleId,
-    start,
-    pauses,
-    config: context.calendar,
-    ...(state.extensionDays !== null ? { extension: state.extensionDays } : {}),
-  });
-  if (!result.ok) {
+  let pauses = normalisedPauses(state.pauses, start);
+  for (;;) {
+    const result = deadlineFor({
+      ruleId: state.ruleId,
+      start,
+      pauses,
+      config: context.calendar,
+      ...(state.extensionDays !== null ? { extension: state.extensionDays } : {}),
+    });
+    if (result.ok) {
+      return {
+        ...state,
+        dueOn: result.value.due,
+        provisional: result.value.provisional,
+        steps: result.value.steps,
+      };
+    }
+    // A suspension that began after the period had already run out cannot extend it: the case was
+    // overdue when it was suspended. Drop such pauses and count without them.
+    const outside = result.errors.find((error) => error.code === "pause.outsidePeriod");
+    const index = outside ? Number(/\[(\d+)\]/.exec(outside.field)?.[1]) : NaN;
+    if (Number.isInteger(index) && index < pauses.length) {
+      pauses = pauses.slice(0, index);
+      continue;
+    }
     const problems: FieldProblem[] = result.errors.map((error) => ({
       field: dateField,
       code: error.code,
@@ -64,12 +96,6 @@ function withDueDate(
     }));
     throw validationError(problems);
   }
-  return {
-    ...state,
-    dueOn: result.value.due,
-    provisional: result.value.provisional,
-    steps: result.value.steps,
-  };
 }
 
 export interface ClockEffectInput {
@@ -124,6 +150,15 @@ export function applyClockEffects(input: ClockEffectInput): ClockState[] {
     }
     const isResume = clock.resumeOn?.includes(event) ?? false;
     const isStop = clock.stopOn.includes(event);
+    if ((isResume || isStop) && state.openPause !== null && date < state.openPause.from) {
+      throw validationError([
+        {
+          field: input.dateField,
+          code: "clock.beforePause",
+          message: `${clock.label}：日期不能早于暂停开始日（${state.openPause.from}）`,
+        },
+      ]);
+    }
     if ((isResume || isStop) && state.openPause !== null) {
       const closed = {
         from: state.openPause.from,

@@ -231,6 +231,18 @@ export async function exportRecords(
       params.values,
     )
   ).map(toRecordRow);
+  // Bulk reads leave a trace: who exported what, with which filters, how many rows.
+  await context.db.transaction((tx) =>
+    appendAudit(tx, {
+      actor,
+      recordType: type.id,
+      recordId: null,
+      action: "export",
+      before: null,
+      after: { query: { ...query }, rows: rows.length },
+      at: context.now(),
+    }),
+  );
   return rows.map((row) => {
     const display = displayLabels(type, row);
     maskValues({ type, values: row.values, actor, isSingleRecord: false });

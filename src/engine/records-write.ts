@@ -3,7 +3,7 @@ import type { Sql } from "../db/client.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { FieldValue } from "../kernel/values.js";
 import { hasAnyRole, type Actor } from "./actor.js";
-import { orgInScopePredicate } from "./access.js";
+import { accessPredicate, orgInScopePredicate } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { canWrite } from "./action-view.js";
 import { applyClockEffects, clocksOf, recomputeClocks, saveClocks } from "./clocks.js";
@@ -146,6 +146,7 @@ export async function createRecord(
 export async function lockForWrite(
   tx: Sql,
   type: RecordTypeDeclaration,
+  actor: Actor,
   id: number,
   version: unknown,
 ): Promise<RecordRow> {
@@ -154,9 +155,12 @@ export async function lockForWrite(
       { field: "version", code: "field.required", message: "缺少记录版本号" },
     ]);
   }
+  // The write rule is checked again on the locked row: the record may have moved out of scope.
+  const params = new Params();
+  const writable = accessPredicate({ type, actor, params, purpose: "write", alias: "r" });
   const [raw] = await tx.query(
-    `SELECT ${selectColumns(type, "r")} FROM ${tableOf(type)} r WHERE r.id = $1 FOR UPDATE`,
-    [id],
+    `SELECT ${selectColumns(type, "r")} FROM ${tableOf(type)} r WHERE r.id = ${params.add(id)} AND ${writable} FOR UPDATE OF r`,
+    params.values,
   );
   if (!raw) throw notFound();
   const record = toRecordRow(raw);
@@ -214,7 +218,7 @@ export async function updateRecord(
   if (!hasAnyRole(actor, type.access.update)) throw forbidden(`无权修改${type.label}`);
   if (!(await canWrite(context, type, actor, id))) throw notFound();
   return context.db.transaction(async (tx) => {
-    const record = await lockForWrite(tx, type, id, body.version);
+    const record = await lockForWrite(tx, type, actor, id, body.version);
     const state = type.workflow.states.find((candidate) => candidate.id === record.state);
     if (state?.isFinal === true)
       throw new EngineError("invalidTransition", `${state.label}的记录已归档，不能修改`);
@@ -226,6 +230,9 @@ export async function updateRecord(
       existing: record.values,
     });
     await checkReferences(tx, type, actor, changes);
+    const anchor = changes[type.numbering.dateField];
+    if (typeof anchor === "string")
+      checkEventDate(type, type.numbering.dateField, anchor, changes, todayOf(context));
     const updated = await writeRecord({
       tx,
       type,

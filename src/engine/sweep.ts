@@ -6,12 +6,23 @@ import { takeAction } from "./actions.js";
 import { todayOf, type EngineContext } from "./context.js";
 import { tableOf } from "./naming.js";
 
+export interface SweepResult {
+  readonly taken: number;
+  /** Records whose consequence could not be applied now; the next sweep tries again. */
+  readonly failures: readonly {
+    readonly recordType: string;
+    readonly id: number;
+    readonly error: unknown;
+  }[];
+}
+
 export async function sweepLapsedClocks(
   context: EngineContext,
   types: readonly RecordTypeDeclaration[],
-): Promise<number> {
+): Promise<SweepResult> {
   const today = todayOf(context);
   let taken = 0;
+  const failures: { recordType: string; id: number; error: unknown }[] = [];
   for (const type of types) {
     for (const clock of type.clocks) {
       if (!clock.onLapse) continue;
@@ -25,15 +36,20 @@ export async function sweepLapsedClocks(
         `${clock.label}期限届满，依法${type.workflow.actions.find((a) => a.id === action)?.label ?? action}`,
       );
       for (const row of lapsed) {
-        await takeAction(context, type, system, {
-          id: row.id,
-          actionId: action,
-          version: row.version,
-          values: { [dateField]: row.dueOn },
-        });
-        taken += 1;
+        // One record that cannot be moved (e.g. a user acted on it a moment ago) must not stop the rest.
+        try {
+          await takeAction(context, type, system, {
+            id: row.id,
+            actionId: action,
+            version: row.version,
+            values: { [dateField]: row.dueOn },
+          });
+          taken += 1;
+        } catch (error) {
+          failures.push({ recordType: type.id, id: row.id, error });
+        }
       }
     }
   }
-  return taken;
+  return { taken, failures };
 }

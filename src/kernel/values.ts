@@ -16,7 +16,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function isRealDate(text: string): boolean {
   if (!DATE.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+  // Years before 1900 are typing mistakes in these records (and year 0 is not a PostgreSQL date).
+  return (
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().slice(0, 10) === text &&
+    text >= "1900-01-01"
+  );
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text PostgreSQL can store: no NUL character, no unpaired surrogate. */
+export function isStorableText(text: string): boolean {
+  return !text.includes("\u0000") && !LONE_SURROGATE.test(text);
 }
 
 function parseText(field: FieldDeclaration, raw: string): Parsed {
@@ -32,7 +44,8 @@ function parseNumber(field: FieldDeclaration, raw: unknown): Parsed {
     return bad("field.notNumber", `${field.label}应为数字`);
   if (field.kind === "integer" && !Number.isInteger(value))
     return bad("field.notInteger", `${field.label}应为整数`);
-  if (field.kind === "money" && Math.round(value * 100) !== value * 100) {
+  // 19.99 * 100 is 1998.9999999999998 in binary floating point: compare with a tolerance.
+  if (field.kind === "money" && Math.abs(Math.round(value * 100) - value * 100) > 1e-6) {
     return bad("field.moneyPrecision", `${field.label}最多保留两位小数`);
   }
   if (field.min !== undefined && value < field.min)
@@ -68,6 +81,7 @@ export function parseFieldValue(field: FieldDeclaration, raw: unknown): Parsed {
       break;
   }
   if (typeof raw !== "string") return bad("field.notText", `${field.label}应为文字`);
+  if (!isStorableText(raw)) return bad("field.invalidCharacters", `${field.label}含有无效字符`);
   const text = raw.trim().toUpperCase();
   switch (field.kind) {
     case "date":

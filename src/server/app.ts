@@ -20,6 +20,8 @@ export interface ServerOptions {
   readonly webDir: string | null;
   readonly logger?: boolean;
   readonly secureCookie?: boolean;
+  /** Behind a load balancer: trust its X-Forwarded-For (true, or its addresses), for throttling by client. */
+  readonly trustProxy?: boolean | string;
   /** Set once migrations and seeding are done, so /healthz answers 200 only then. */
   readonly isReady?: () => boolean;
 }
@@ -27,6 +29,7 @@ export interface ServerOptions {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: 1_048_576,
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: "array" } },
   });

@@ -70,6 +70,18 @@ export function errorHandler(
       { field: "body", code: error.code, message: error.message },
     ]);
   }
+  // Safety net: a value the database refuses (SQLSTATE class 22 data exception, 23 constraint
+  // violation, e.g. a duplicate code) is the client's input, and the transaction rolled back.
+  const sqlState = (error as { code?: unknown }).code;
+  if (typeof sqlState === "string" && /^2[23][0-9A-Z]{3}$/.test(sqlState)) {
+    const duplicate = sqlState === "23505";
+    return sendError(
+      reply,
+      duplicate ? 409 : 400,
+      duplicate ? "db.duplicate" : "db.invalidValue",
+      duplicate ? "数据已存在，不能重复提交" : "提交的数据无效",
+    );
+  }
   request.log.error(error);
   return sendError(reply, 500, "server.error", "服务器内部错误，请稍后重试");
 }

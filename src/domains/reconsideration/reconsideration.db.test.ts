@@ -222,8 +222,9 @@ describe("the procedure", () => {
       receivedDate: "2024-03-01",
     });
     context.setNow("2024-03-11T02:00:00Z");
-    const taken = await sweepLapsedClocks(context, [type]);
+    const { taken, failures } = await sweepLapsedClocks(context, [type]);
     expect(taken).toBeGreaterThanOrEqual(1);
+    expect(failures).toEqual([]);
     const view = await getRecord(context, type, clerk, id);
     expect(view.state).toBe("accepted");
     expect(view.values.acceptedDate).toBe("2024-03-08");
@@ -255,5 +256,28 @@ describe("dates of events", () => {
     const view = await getRecord(context, type, clerk, id);
     expect(view.state).toBe("received");
     expect(view.canEdit).toBe(true);
+  });
+});
+
+describe("late suspension", () => {
+  it("lets a case suspended after its deadline be resumed and closed; refuses a resume before the suspension", async () => {
+    context.setNow("2024-06-28T02:00:00Z");
+    const { id } = await createRecord(context, type, clerk, {
+      ...baseValues(),
+      receivedDate: "2024-01-02",
+    });
+    await act(id, "accept", { acceptedDate: "2024-01-03", procedure: "ordinary" });
+    await act(id, "suspend", { suspendedDate: "2024-04-01", suspensionReason: "等待另案结果" });
+    const early = await errorOf(act(id, "resume", { resumedDate: "2024-03-20" }));
+    expect(early.problems[0]).toMatchObject({ field: "resumedDate", code: "clock.beforePause" });
+    await act(id, "resume", { resumedDate: "2024-04-15" });
+    const view = await getRecord(context, type, clerk, id);
+    // The suspension began after the 60 days had run out (due 2024-03-04): it does not extend them.
+    expect(view.clocks.find((c) => c.clockId === "decision")).toMatchObject({
+      dueOn: "2024-03-04",
+      tone: "overdue",
+    });
+    await act(id, "terminate", { closedDate: "2024-06-20" });
+    expect((await getRecord(context, type, clerk, id)).state).toBe("closed");
   });
 });

@@ -25,7 +25,7 @@ const orgCreate = {
   additionalProperties: false,
   required: ["parentId", "code", "name", "kind"],
   properties: {
-    parentId: { type: ["integer", "null"] },
+    parentId: { type: ["integer", "null"], minimum: 1, maximum: 2_147_483_647 },
     code: { type: "string" },
     name: { type: "string" },
     kind: { type: "string" },
@@ -44,7 +44,7 @@ const userBody = (isNew: boolean) =>
     properties: {
       ...(isNew ? { username: { type: "string" } } : {}),
       displayName: { type: "string" },
-      orgId: { type: "integer" },
+      orgId: { type: "integer", minimum: 1, maximum: 2_147_483_647 },
       roles: { type: "array", items: { type: "string" }, maxItems: 10 },
       scope: { type: "string" },
       password: { type: "string" },

@@ -117,6 +117,23 @@ describe("authentication", () => {
     expect(throttled.statusCode).toBe(429);
   });
 
+  it("counts parallel guesses against each other", async () => {
+    await createTestUser(test.db, {
+      username: "target",
+      orgId: (await test.db.query<{ id: number }>("SELECT id FROM org LIMIT 1"))[0]?.id ?? 0,
+      roles: ["clerk"],
+      scope: "own",
+    });
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => login("target", `guess-${i}-password`, `10.2.0.${i}`)),
+    );
+    const refused = responses.filter((response) => response.statusCode === 429).length;
+    expect(responses.filter((response) => response.statusCode === 401).length).toBeLessThanOrEqual(
+      5,
+    );
+    expect(refused).toBeGreaterThanOrEqual(15);
+  });
+
   it("sends security headers", async () => {
     const response = await app.inject({ method: "GET", url: "/healthz" });
     expect(response.headers["content-security-policy"]).toContain("default-src 'self'");

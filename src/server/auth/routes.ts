@@ -6,7 +6,32 @@ import { HttpError } from "../errors.js";
 import { loadActor, type SignedInUser } from "./actor-loader.js";
 import { requireUser } from "./plugin.js";
 import { createSession, deleteSession, SESSION_COOKIE, SESSION_HOURS } from "./sessions.js";
-import { isThrottled, recordAttempt } from "./throttle.js";
+import { isThrottled, markSucceeded, recordAttempt } from "./throttle.js";
+import { appendAudit } from "../../engine/audit.js";
+import { asSystem, type Actor } from "../../engine/actor.js";
+
+/** Sign-ins and sign-outs go into the hash-chained audit log (record type "session"). */
+async function audit(
+  context: EngineContext,
+  input: {
+    readonly action: string;
+    readonly username: string;
+    readonly ip: string;
+    readonly actor?: Actor;
+  },
+): Promise<void> {
+  await context.db.transaction((tx) =>
+    appendAudit(tx, {
+      actor: input.actor ?? asSystem("登录"),
+      recordType: "session",
+      recordId: null,
+      action: input.action,
+      before: null,
+      after: { username: input.username, ip: input.ip },
+      at: context.now(),
+    }),
+  );
+}
 
 // Verifying against a real hash when the user does not exist keeps response times alike.
 const DUMMY_HASH =
@@ -33,7 +58,7 @@ const loginSchema = {
     required: ["username", "password"],
     additionalProperties: false,
     properties: {
-      username: { type: "string", minLength: 1, maxLength: 64 },
+      username: { type: "string", pattern: "^[A-Za-z0-9_.@-]{1,64}$" },
       password: { type: "string", minLength: 1, maxLength: 200 },
     },
   },
@@ -50,7 +75,16 @@ export function registerAuthRoutes(
     async (request, reply) => {
       const { username, password } = request.body;
       const now = context.now();
-      if (await isThrottled(context.db, username, request.ip, now)) {
+      // The attempt is recorded (as failed) before the throttle check and the slow password check,
+      // so parallel guesses count against each other; a success marks it afterwards.
+      const attemptId = await recordAttempt(context.db, {
+        username,
+        ip: request.ip,
+        succeeded: false,
+        now,
+      });
+      if (await isThrottled(context.db, username, request.ip, now, attemptId)) {
+        await audit(context, { action: "loginThrottled", username, ip: request.ip });
         throw new HttpError(429, "auth.throttled", "登录失败次数过多，请15分钟后再试");
       }
       const [row] = await context.db.query<{ hash: string }>(
@@ -59,8 +93,12 @@ export function registerAuthRoutes(
       );
       const isValid = await verifyPassword(row?.hash ?? DUMMY_HASH, password);
       const user = isValid && row ? await loadActor(context.db, username) : null;
-      await recordAttempt(context.db, { username, ip: request.ip, succeeded: user !== null, now });
-      if (!user) throw new HttpError(401, "auth.invalid", "用户名或密码错误");
+      if (!user) {
+        await audit(context, { action: "loginFailed", username, ip: request.ip });
+        throw new HttpError(401, "auth.invalid", "用户名或密码错误");
+      }
+      await markSucceeded(context.db, attemptId);
+      await audit(context, { action: "login", username, ip: request.ip, actor: user });
       const session = await createSession(context.db, user.id, now);
       void reply.setCookie(SESSION_COOKIE, session.cookie, {
         path: "/",
@@ -76,6 +114,13 @@ export function registerAuthRoutes(
   app.post("/api/auth/logout", async (request, reply) => {
     const cookie = request.cookies[SESSION_COOKIE];
     if (cookie) await deleteSession(context.db, cookie);
+    if (request.user)
+      await audit(context, {
+        action: "logout",
+        username: request.user.username,
+        ip: request.ip,
+        actor: request.user,
+      });
     void reply.clearCookie(SESSION_COOKIE, { path: "/" });
     return { ok: true };
   });

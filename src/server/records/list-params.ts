@@ -2,6 +2,7 @@
 import type { ListQuery } from "../../engine/list-query.js";
 import { MAX_PAGE_SIZE } from "../../engine/list-query.js";
 import { validationError, type FieldProblem } from "../../engine/errors.js";
+import { isStorableText } from "../../kernel/values.js";
 
 const RESERVED = new Set(["page", "pageSize", "q", "state", "sort", "order", "overdue"]);
 
@@ -24,7 +25,7 @@ export function parseListParams(raw: Readonly<Record<string, unknown>>): ListQue
   const text = (name: string): string | undefined => {
     const value = raw[name];
     if (value === undefined) return undefined;
-    if (typeof value !== "string" || value.length > 200) {
+    if (typeof value !== "string" || value.length > 200 || !isStorableText(value)) {
       problems.push({ field: name, code: "query.invalid", message: `${name} 参数无效` });
       return undefined;
     }
@@ -33,7 +34,7 @@ export function parseListParams(raw: Readonly<Record<string, unknown>>): ListQue
   const filters: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (RESERVED.has(key)) continue;
-    if (typeof value !== "string" || value.length > 200)
+    if (typeof value !== "string" || value.length > 200 || !isStorableText(value))
       problems.push({ field: key, code: "query.invalid", message: `${key} 参数无效` });
     else if (value !== "") filters[key] = value;
   }

@@ -1,6 +1,7 @@
 // JSON shapes of records for the web app: type metadata, history with labels, CSV export.
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
-import { hasAnyRole, type Actor } from "../../engine/actor.js";
+import { asSystem, hasAnyRole, type Actor } from "../../engine/actor.js";
+import { maskValues } from "../../engine/display.js";
 import type { AuditEvent } from "../../engine/audit.js";
 
 export function typeMeta(type: RecordTypeDeclaration, actor: Actor) {
@@ -36,6 +37,16 @@ export function timelineEvents(events: readonly AuditEvent[], actor: Actor): Aud
   return events.filter((event) => isAuditor || event.action !== "readSensitive");
 }
 
+/** Identifiers in past values are shown masked: the record itself is where authorised staff read them. */
+function maskedChange(
+  type: RecordTypeDeclaration,
+  values: Record<string, unknown>,
+): Record<string, unknown> {
+  const copy = { ...values };
+  maskValues({ type, values: copy, actor: asSystem("时间线"), isSingleRecord: false });
+  return copy;
+}
+
 export function presentHistory(type: RecordTypeDeclaration, events: readonly AuditEvent[]) {
   const labels = new Map<string, string>([
     ["state", "状态"],
@@ -45,8 +56,8 @@ export function presentHistory(type: RecordTypeDeclaration, events: readonly Aud
     type.workflow.states.find((state) => state.id === value)?.label ?? value;
   return events.map((event) => {
     const actionId = event.action.startsWith("action:") ? event.action.slice(7) : null;
-    const before = (event.before ?? {}) as Record<string, unknown>;
-    const after = (event.after ?? {}) as Record<string, unknown>;
+    const before = maskedChange(type, (event.before ?? {}) as Record<string, unknown>);
+    const after = maskedChange(type, (event.after ?? {}) as Record<string, unknown>);
     const fields = event.action === "readSensitive" ? [] : Object.keys(after);
     return {
       seq: event.seq,
