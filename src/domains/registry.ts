@@ -3,13 +3,21 @@ import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { DemoGenerator } from "../seed/types.js";
 import { reconsideration } from "./reconsideration/index.js";
 import { reconsiderationDemo } from "./reconsideration/demo.js";
+import { legalAid } from "./legalAid/index.js";
+import { litigation } from "./litigation/index.js";
+import { litigationDemo } from "./litigation/demo.js";
+import { legalAidDemo } from "./legalAid/demo.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
   readonly demo: DemoGenerator;
 }
 
-export const domains: readonly Domain[] = [{ type: reconsideration, demo: reconsiderationDemo }];
+export const domains: readonly Domain[] = [
+  { type: reconsideration, demo: reconsiderationDemo },
+  { type: litigation, demo: litigationDemo },
+  { type: legalAid, demo: legalAidDemo },
+];
 
 export const recordTypes: readonly RecordTypeDeclaration[] = domains.map((domain) => domain.type);
 

@@ -40,6 +40,27 @@ export const houmaUsers: readonly UserSeed[] = [
     scope: "all",
   },
   {
+    username: "fly_clerk",
+    displayName: "刘晓燕",
+    orgCode: "141081-D01-01",
+    roles: ["clerk"],
+    scope: "own",
+  },
+  {
+    username: "fly_reviewer",
+    displayName: "马文博",
+    orgCode: "141081-D01-01",
+    roles: ["reviewer"],
+    scope: "own",
+  },
+  {
+    username: "fly_head",
+    displayName: "贾建平",
+    orgCode: "141081-D01-01",
+    roles: ["head"],
+    scope: "own",
+  },
+  {
     username: "ld_clerk",
     displayName: "赵鹏飞",
     orgCode: "141081001",

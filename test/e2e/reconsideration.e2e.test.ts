@@ -1,9 +1,10 @@
 // Browser journey: a clerk files a case, meets a field error, fixes it, accepts the case and reads
 // the statutory deadline with its explanation; a township clerk cannot open the city's case.
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idNumberCheckCharacter } from "../../src/kernel/codes.js";
-import { DEMO_PASSWORD, launchBrowser, startPlatform, type RunningServer } from "./server.js";
+import { launchBrowser, startPlatform, type RunningServer } from "./server.js";
+import { choose, inputOf, signIn as signInAt, typeDate } from "./ui.js";
 
 let server: RunningServer;
 let browser: Browser;
@@ -17,42 +18,8 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function signIn(page: Page, username: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId("login-username").fill(username);
-  await page.getByTestId("login-password").fill(DEMO_PASSWORD);
-  await page.getByTestId("login-submit").click();
-  await page.getByTestId("record-list").waitFor();
-}
-
-/** The <input> of a form control, whether the test id sits on the input or on its wrapper. */
-async function inputOf(page: Page, testId: string): Promise<Locator> {
-  const element = page.getByTestId(testId);
-  const tag = await element.evaluate((node: { tagName: string }) => node.tagName);
-  return tag === "INPUT" || tag === "TEXTAREA" ? element : element.locator("input").first();
-}
-
-async function choose(
-  page: Page,
-  testId: string,
-  label: string,
-  options: { search?: boolean } = {},
-) {
-  await page.getByTestId(testId).click();
-  if (options.search === true) await page.keyboard.type(label);
-  await page
-    .locator(".ant-select-dropdown:visible")
-    .getByText(label, { exact: true })
-    .first()
-    .click();
-}
-
-async function typeDate(page: Page, testId: string, date: string) {
-  const input = await inputOf(page, testId);
-  await input.click();
-  await input.fill(date);
-  await input.press("Enter");
-}
+const signIn = (page: Parameters<typeof signInAt>[0], username: string) =>
+  signInAt(page, server.url, username);
 
 describe("reconsideration journey", () => {
   it("files, corrects, accepts and explains the decision deadline; a township clerk is kept out", async () => {

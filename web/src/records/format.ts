@@ -8,10 +8,11 @@ export function formatMoney(value: number): string {
   return value.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
-/** A server timestamp as 2025-12-01 14:30. */
+/** A server timestamp as 2025-12-01 14:30 in China Standard Time, whatever the browser's zone. */
 export function formatDateTime(value: string): string {
-  const time = dayjs(value);
-  return time.isValid() ? time.format("YYYY-MM-DD HH:mm") : value;
+  const instant = Date.parse(value);
+  if (Number.isNaN(instant)) return value;
+  return new Date(instant + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
 }
 
 /** A YYYY-MM-DD date with its weekday, as the statutes count days: 2025-12-08（星期一）. */

@@ -1,0 +1,70 @@
+// 法律援助案件: the declaration the engine turns into table, API, screens, clocks and audit.
+//
+// Owner org: the legal aid centre (法律援助中心) that examines and designates; the justice bureau
+// (司法局) is the second org field, so its staff read the cases they supervise but do not handle them.
+//
+// The examination clock is not paused while materials are awaited: the rule legalAid.examination
+// allows no pause kind (pausedBy is empty, so the calendar module would refuse one) and no restart,
+// so it runs from receipt until the decision (the time given for materials should end within it).
+// When the statute table gains a pause kind for 补充材料, add pauseOn requestMaterials /
+// resumeOn receiveMaterials here.
+import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
+import { legalAidFields } from "./fields.js";
+import { legalAidWorkflow } from "./workflow.js";
+
+export const legalAid: RecordTypeDeclaration = {
+  id: "legalAid",
+  label: "法律援助案件",
+  englishLabel: "Legal aid",
+  numbering: { prefix: "侯法援", dateField: "receivedDate" },
+  titleField: "applicantName",
+  fields: legalAidFields,
+  workflow: legalAidWorkflow,
+  clocks: [
+    {
+      id: "examination",
+      label: "审查决定",
+      rule: "legalAid.examination",
+      startOn: ["create"],
+      startField: "receivedDate",
+      // Provisional aid (第44条) answers the application at once; the examination follows later.
+      // A notice of defence is not examined: registering it stops this clock on the day of receipt.
+      stopOn: ["grant", "refuse", "provideFirst", "acceptNotice", "treatAsWithdrawn"],
+    },
+    {
+      id: "designation",
+      label: "指派承办人员",
+      rule: "legalAid.designation",
+      startOn: ["grant"],
+      startField: "grantDate",
+      stopOn: ["designate"],
+    },
+    {
+      id: "noticeDesignation",
+      label: "通知辩护指派律师",
+      rule: "legalAid.mandatoryDefenceDesignation",
+      startOn: ["acceptNotice"],
+      startField: "receivedDate",
+      stopOn: ["designate"],
+    },
+  ],
+  access: {
+    read: ["lawOffice", "clerk", "reviewer", "head", "leader", "auditor"],
+    create: ["lawOffice", "clerk", "reviewer"],
+    update: ["lawOffice", "clerk", "reviewer"],
+    orgFields: ["aidOrg", "supervisingOrg"],
+  },
+  list: {
+    columns: [
+      "applicantName",
+      "caseCategory",
+      "matter",
+      "source",
+      "receivedDate",
+      "assigneeName",
+      "closingResult",
+    ],
+    filters: ["caseCategory", "matter", "source", "closingResult", "receivedDate"],
+    defaultSort: { field: "receivedDate", direction: "desc" },
+  },
+};
