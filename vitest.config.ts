@@ -29,6 +29,7 @@ export default defineConfig({
               test: {
                 name: "e2e",
                 include: ["test/e2e/**/*.e2e.test.ts"],
+                globalSetup: ["test/e2e/global-setup.ts"],
                 testTimeout: 120_000,
                 hookTimeout: 240_000,
                 fileParallelism: false,

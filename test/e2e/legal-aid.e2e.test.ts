@@ -1,21 +1,19 @@
 // Browser journey: one legal aid case from application to closing, each step by the centre's staff
 // whose role the law gives it (the clerk files and handles, the reviewer decides).
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { idNumberCheckCharacter } from "../../src/kernel/codes.js";
-import { launchBrowser, startPlatform, type RunningServer } from "./server.js";
+import { launchBrowser } from "./server.js";
 import { choose, fill, signIn, takeAction, typeDate } from "./ui.js";
 
-let server: RunningServer;
+const server = { url: inject("platformUrl") };
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startPlatform();
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser.close();
-  await server.stop();
 });
 
 async function switchUser(page: Page, username: string, caseUrl: string) {

@@ -1,21 +1,19 @@
 // Browser journey: a clerk files a case, meets a field error, fixes it, accepts the case and reads
 // the statutory deadline with its explanation; a township clerk cannot open the city's case.
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { idNumberCheckCharacter } from "../../src/kernel/codes.js";
-import { launchBrowser, startPlatform, type RunningServer } from "./server.js";
+import { launchBrowser } from "./server.js";
 import { choose, inputOf, signIn as signInAt, typeDate } from "./ui.js";
 
-let server: RunningServer;
+const server = { url: inject("platformUrl") };
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startPlatform();
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser.close();
-  await server.stop();
 });
 
 const signIn = (page: Parameters<typeof signInAt>[0], username: string) =>
