@@ -5,6 +5,13 @@ import { reconsideration } from "./reconsideration/index.js";
 import { reconsiderationDemo } from "./reconsideration/demo.js";
 import { legalAid } from "./legalAid/index.js";
 import { litigation } from "./litigation/index.js";
+import {
+  educationBase,
+  lecturer,
+  publicityActivity,
+  publicityProduction,
+} from "./publicity/index.js";
+import { activityDemo, educationBaseDemo, lecturerDemo, productionDemo } from "./publicity/demo.js";
 import { litigationDemo } from "./litigation/demo.js";
 import { legalAidDemo } from "./legalAid/demo.js";
 
@@ -17,6 +24,10 @@ export const domains: readonly Domain[] = [
   { type: reconsideration, demo: reconsiderationDemo },
   { type: litigation, demo: litigationDemo },
   { type: legalAid, demo: legalAidDemo },
+  { type: lecturer, demo: lecturerDemo },
+  { type: publicityActivity, demo: activityDemo },
+  { type: publicityProduction, demo: productionDemo },
+  { type: educationBase, demo: educationBaseDemo },
 ];
 
 export const recordTypes: readonly RecordTypeDeclaration[] = domains.map((domain) => domain.type);
