@@ -5,6 +5,8 @@ import { reconsideration } from "./reconsideration/index.js";
 import { reconsiderationDemo } from "./reconsideration/demo.js";
 import { legalAid } from "./legalAid/index.js";
 import { litigation } from "./litigation/index.js";
+import { consultation, consultationTarget } from "./consultation/index.js";
+import { consultationDemo, consultationTargetDemo } from "./consultation/demo.js";
 import {
   educationBase,
   lecturer,
@@ -24,6 +26,8 @@ export const domains: readonly Domain[] = [
   { type: reconsideration, demo: reconsiderationDemo },
   { type: litigation, demo: litigationDemo },
   { type: legalAid, demo: legalAidDemo },
+  { type: consultation, demo: consultationDemo },
+  { type: consultationTarget, demo: consultationTargetDemo },
   { type: lecturer, demo: lecturerDemo },
   { type: publicityActivity, demo: activityDemo },
   { type: publicityProduction, demo: productionDemo },
