@@ -6,6 +6,8 @@ import { reconsiderationDemo } from "./reconsideration/demo.js";
 import { legalAid } from "./legalAid/index.js";
 import { litigation } from "./litigation/index.js";
 import { consultation, consultationTarget } from "./consultation/index.js";
+import { mediation } from "./mediation/index.js";
+import { mediationDemo } from "./mediation/demo.js";
 import { consultationDemo, consultationTargetDemo } from "./consultation/demo.js";
 import {
   educationBase,
@@ -26,6 +28,7 @@ export const domains: readonly Domain[] = [
   { type: reconsideration, demo: reconsiderationDemo },
   { type: litigation, demo: litigationDemo },
   { type: legalAid, demo: legalAidDemo },
+  { type: mediation, demo: mediationDemo },
   { type: consultation, demo: consultationDemo },
   { type: consultationTarget, demo: consultationTargetDemo },
   { type: lecturer, demo: lecturerDemo },

@@ -8,6 +8,7 @@ export const ROLES = [
   "head",
   "leader",
   "auditor",
+  "mediator",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -19,6 +20,8 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   head: "机构负责人",
   leader: "领导",
   auditor: "审计人员",
+  // People's mediators work for mediation committees across the city; the role reaches mediation only.
+  mediator: "人民调解员",
 };
 
 /** own: the user's organisation; subtree: it and everything below; all: the whole tree. */

@@ -20,6 +20,50 @@ export const houmaTownships: readonly {
   { code: "141081202", name: "凤城乡", short: "凤城" },
 ];
 
+/**
+ * 人民调解委员会 (人民调解法 第8条): one for each township or subdistrict, with the village and
+ * community committees of some of them under it. The names of villages and communities are made up.
+ */
+const VILLAGE_COMMITTEES: Readonly<Record<string, readonly string[]>> = {
+  "141081001": ["东关社区", "新华社区"],
+  "141081004": ["上马村", "西台神村"],
+  "141081005": ["张村"],
+  "141081200": ["新田村", "东高村"],
+  "141081201": ["高村", "西阳呈村"],
+};
+
+function mediationCommittee(entry: (typeof houmaTownships)[number]): OrgSeed {
+  const villages = VILLAGE_COMMITTEES[entry.code] ?? [];
+  return {
+    code: `${entry.code}-TW`,
+    name: `${entry.name}人民调解委员会`,
+    kind: "committee",
+    ...(villages.length > 0
+      ? {
+          children: villages.map((village, i) => ({
+            code: `${entry.code}-TW-${String(i + 1).padStart(2, "0")}`,
+            name: `${village}人民调解委员会`,
+            kind: "committee" as const,
+          })),
+        }
+      : {}),
+  };
+}
+
+/** 行业性、专业性人民调解委员会 under the guidance of the justice bureau. */
+const SECTOR_COMMITTEES = [
+  "道路交通事故纠纷",
+  "医疗纠纷",
+  "保险合同纠纷",
+  "婚姻家庭纠纷",
+  "劳动争议",
+  "金融纠纷",
+].map((name, i): OrgSeed => ({
+  code: `${CITY}-D01-TJ${String(i + 1).padStart(2, "0")}`,
+  name: `侯马市${name}人民调解委员会`,
+  kind: "committee",
+}));
+
 function township(entry: (typeof houmaTownships)[number]): OrgSeed {
   return {
     code: entry.code,
@@ -28,6 +72,7 @@ function township(entry: (typeof houmaTownships)[number]): OrgSeed {
     children: [
       { code: `${entry.code}-SFS`, name: `${entry.short}司法所`, kind: "center" },
       { code: `${entry.code}-ZF`, name: `${entry.name}综合行政执法队`, kind: "team" },
+      mediationCommittee(entry),
     ],
   };
 }
@@ -44,6 +89,7 @@ const DEPARTMENTS: readonly OrgSeed[] = [
   department(1, "侯马市司法局", [
     { code: `${CITY}-D01-01`, name: "侯马市法律援助中心", kind: "center" },
     { code: `${CITY}-D01-02`, name: "侯马市公共法律服务中心", kind: "center" },
+    ...SECTOR_COMMITTEES,
   ]),
   department(2, "侯马市人民政府办公室"),
   department(3, "侯马市财政局"),

@@ -74,4 +74,13 @@ export const houmaUsers: readonly UserSeed[] = [
     roles: ["clerk"],
     scope: "own",
   },
+  // 人民调解员 keeping the case records of every mediation committee, township and sector alike:
+  // the township committees lie outside the justice bureau's subtree, hence scope "all".
+  {
+    username: "tj_mediator",
+    displayName: "畅秀英",
+    orgCode: "141081-D01",
+    roles: ["mediator"],
+    scope: "all",
+  },
 ];

@@ -1,6 +1,7 @@
 // Types of the HTTP API, as written in docs/api.md (the contract between server and web app).
 
-export type Role = "admin" | "lawOffice" | "clerk" | "reviewer" | "head" | "leader" | "auditor";
+export type Role =
+  "admin" | "lawOffice" | "clerk" | "reviewer" | "head" | "leader" | "auditor" | "mediator";
 export type Scope = "own" | "subtree" | "all";
 
 export interface Me {
