@@ -3,10 +3,10 @@
 // demo data (exactly 3558 人次 in 2023 against 2500).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../test/support/db.js";
+import { errorOf } from "../../../test/support/engine.js";
 import { createTestOrgs, createTestUser, testContext } from "../../../test/support/fixtures.js";
 import { insertOrg } from "../../admin/orgs.js";
 import { findRule } from "../../calendar/index.js";
-import { EngineError } from "../../engine/errors.js";
 import { getRecord } from "../../engine/records-read.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
@@ -61,16 +61,6 @@ const entry = (values: Record<string, unknown> = {}) => ({
   visitorPhone: "13835712345",
   ...values,
 });
-
-async function errorOf(promise: Promise<unknown>): Promise<EngineError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
-}
 
 describe("the declarations", () => {
   it("are consistent", () => {

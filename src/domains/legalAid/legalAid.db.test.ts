@@ -2,11 +2,11 @@
 // designation clocks, refusal with reasons, provisional aid, notified defence, finality, access.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../test/support/db.js";
+import { errorOf } from "../../../test/support/engine.js";
 import { createTestOrgs, createTestUser, testContext } from "../../../test/support/fixtures.js";
 import { insertOrg } from "../../admin/orgs.js";
 import { findRule } from "../../calendar/index.js";
 import { takeAction } from "../../engine/actions.js";
-import { EngineError } from "../../engine/errors.js";
 import { getRecord } from "../../engine/records-read.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
@@ -66,16 +66,6 @@ const application = (values: Record<string, unknown> = {}) => ({
   receivedDate: "2024-03-01",
   ...values,
 });
-
-async function errorOf(promise: Promise<unknown>): Promise<EngineError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
-}
 
 async function act(id: number, actionId: string, values = {}, actor = reviewer) {
   const record = await getRecord(context, type, actor, id);

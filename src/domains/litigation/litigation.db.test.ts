@@ -3,6 +3,7 @@
 // window, 败诉 held to the outcomes, performance, finality, version and state refusals, audit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../test/support/db.js";
+import { errorOf } from "../../../test/support/engine.js";
 import {
   createTestOrgs,
   createTestUser,
@@ -11,7 +12,6 @@ import {
 } from "../../../test/support/fixtures.js";
 import { takeAction } from "../../engine/actions.js";
 import { verifyAuditChain } from "../../engine/audit.js";
-import { EngineError } from "../../engine/errors.js";
 import { getRecord } from "../../engine/records-read.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { sweepLapsedClocks } from "../../engine/sweep.js";
@@ -50,16 +50,6 @@ const baseValues = () => ({
   actDescription: "对原告作出罚款20000元的行政处罚决定",
   complaintReceivedDate: "2024-03-01",
 });
-
-async function errorOf(promise: Promise<unknown>): Promise<EngineError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
-}
 
 async function act(
   id: number,

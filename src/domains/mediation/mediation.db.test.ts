@@ -3,11 +3,11 @@
 // (人民调解法 第33条), failure (第26条), finality, and masking.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../test/support/db.js";
+import { errorOf } from "../../../test/support/engine.js";
 import { createTestOrgs, createTestUser, testContext } from "../../../test/support/fixtures.js";
 import { insertOrg } from "../../admin/orgs.js";
 import { findRule } from "../../calendar/index.js";
 import { takeAction } from "../../engine/actions.js";
-import { EngineError } from "../../engine/errors.js";
 import { getRecord } from "../../engine/records-read.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
@@ -78,16 +78,6 @@ const dispute = (values: Record<string, unknown> = {}) => ({
   acceptedDate: "2024-03-01",
   ...values,
 });
-
-async function errorOf(promise: Promise<unknown>): Promise<EngineError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
-}
 
 async function act(id: number, actionId: string, values = {}, actor = mediator) {
   const record = await getRecord(context, type, actor, id);

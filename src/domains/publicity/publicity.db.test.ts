@@ -2,9 +2,9 @@
 // the lecturer leaving, access for the justice bureau and a township, and counts by kind in SQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../test/support/db.js";
+import { errorOf } from "../../../test/support/engine.js";
 import { createTestOrgs, createTestUser, testContext } from "../../../test/support/fixtures.js";
 import { takeAction } from "../../engine/actions.js";
-import { EngineError } from "../../engine/errors.js";
 import { tableOf } from "../../engine/naming.js";
 import { getRecord } from "../../engine/records-read.js";
 import { createRecord } from "../../engine/records-write.js";
@@ -61,16 +61,6 @@ beforeAll(async () => {
   context = testContext(test.db);
 });
 afterAll(() => test.drop());
-
-async function errorOf(promise: Promise<unknown>): Promise<EngineError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
-}
 
 const member = (values: Record<string, unknown> = {}) => ({
   name: "卫志远",

@@ -2,6 +2,7 @@
 // extension, no self-approval, deemed acceptance, finality, version checks, audit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../../../test/support/db.js";
+import { errorOf } from "../../../test/support/engine.js";
 import {
   createTestOrgs,
   createTestUser,
@@ -9,7 +10,6 @@ import {
   type TestOrgs,
 } from "../../../test/support/fixtures.js";
 import { takeAction } from "../../engine/actions.js";
-import { EngineError } from "../../engine/errors.js";
 import { getRecord } from "../../engine/records-read.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { sweepLapsedClocks } from "../../engine/sweep.js";
@@ -60,16 +60,6 @@ const baseValues = () => ({
   receivedDate: "2024-03-01",
   procedure: "ordinary",
 });
-
-async function errorOf(promise: Promise<unknown>): Promise<EngineError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
-}
 
 async function act(
   id: number,
