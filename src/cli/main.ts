@@ -2,6 +2,7 @@
 import { DataDirectoryLockedError } from "../db/lock.js";
 import { deadlineCommand } from "./deadline.js";
 import { success, usageError, type CommandOutput } from "./io.js";
+import { initCommand } from "./init.js";
 import { migrateCommand } from "./migrate.js";
 import { startCommand } from "./start.js";
 import { verifyAuditCommand } from "./verify-audit.js";
@@ -13,6 +14,8 @@ const HELP = `fazhi — 法治政府建设工作平台
       启动平台（端口 PORT，默认3000；数据目录 FAZHI_DATA_DIR，默认 ./data；或 DATABASE_URL 连接 PostgreSQL）
   fazhi migrate
       更新数据库结构
+  fazhi init --division 141081 --name 侯马市人民政府 [--admin admin]
+      空数据库初始化：本级政府和首个管理员（密码取自 FAZHI_ADMIN_PASSWORD）
   fazhi verify-audit
       校验审计日志哈希链，指出第一处断裂
   fazhi deadline RULE --from YYYY-MM-DD [--pause FROM..TO]... [--extend N] [--json] [--config FILE]
@@ -31,6 +34,7 @@ const commands: Readonly<Record<string, (args: readonly string[]) => Promise<Com
   deadline: deadlineCommand,
   start: () => startCommand(),
   migrate: () => migrateCommand(),
+  init: initCommand,
   "verify-audit": () => verifyAuditCommand(),
   help: () => Promise.resolve(success(HELP)),
 };

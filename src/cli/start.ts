@@ -32,7 +32,7 @@ export async function startCommand(): Promise<CommandOutput> {
     if (settings.url !== undefined && process.env.FAZHI_DEMO_PASSWORD === undefined) {
       await database.close();
       return usageError(
-        "数据库为空。载入演示数据请设置 FAZHI_DEMO_PASSWORD（演示账号密码）后重新启动。",
+        "数据库为空。正式使用请先运行 fazhi init 建立本级政府和管理员；载入演示数据请设置 FAZHI_DEMO_PASSWORD 后重新启动。",
       );
     }
     seeded = await seedDemo(context, password);
