@@ -68,7 +68,7 @@ export function listColumns(
         </Link>
       ),
     },
-    ...fieldColumns,
+    // State and deadline come first: they are what a caseworker scans for, and stay in view.
     {
       key: "state",
       title: "状态",
@@ -81,5 +81,6 @@ export function listColumns(
       className: "nowrap",
       render: (_: unknown, item: ListItem) => <DueTag due={item.nextDue} />,
     },
+    ...fieldColumns,
   ];
 }
