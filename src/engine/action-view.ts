@@ -1,11 +1,7 @@
 // The actions a user can take on a record now, with the fields each one asks for.
 import type { ActionDeclaration, RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { FieldDeclaration } from "../kernel/fields.js";
-import { accessPredicate } from "./access.js";
 import { hasAnyRole, type Actor } from "./actor.js";
-import type { EngineContext } from "./context.js";
-import { tableOf } from "./naming.js";
-import { Params } from "./params.js";
 import type { RecordRow } from "./select.js";
 
 export interface ActionView {
@@ -19,20 +15,6 @@ export interface ActionView {
   readonly blockedReason: string | null;
 }
 
-export async function canWrite(
-  context: EngineContext,
-  type: RecordTypeDeclaration,
-  actor: Actor,
-  id: number,
-): Promise<boolean> {
-  const params = new Params();
-  const where = accessPredicate({ type, actor, params, purpose: "write", alias: "r" });
-  const rows = await context.db.query(
-    `SELECT 1 FROM ${tableOf(type)} r WHERE r.id = ${params.add(id)} AND ${where}`,
-    params.values,
-  );
-  return rows.length > 0;
-}
 
 /** Why this actor may not take this action on this record, or null if they may. */
 export function blockedReason(
