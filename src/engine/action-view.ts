@@ -15,7 +15,6 @@ export interface ActionView {
   readonly blockedReason: string | null;
 }
 
-
 /** Why this actor may not take this action on this record, or null if they may. */
 export function blockedReason(
   action: ActionDeclaration,
