@@ -7,7 +7,7 @@
 // rule-of-law office (fzb, lawOffice, scope all) acts for the others.
 import { deadlineFor, isWorkingDay, parseIsoDate } from "../../calendar/index.js";
 import type { FieldValue } from "../../kernel/values.js";
-import * as people from "../reconsideration/demo-pools.js";
+import * as people from "../../seed/people.js";
 import { houmaTownships } from "../../seed/houma-orgs.js";
 import type { DemoGenerator, DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
 import { lostByOutcomes } from "./fields.js";

@@ -7,7 +7,9 @@ import type { FieldValue } from "../../kernel/values.js";
 import { houmaTownships } from "../../seed/houma-orgs.js";
 import type { DemoGenerator, DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
 import * as pools from "./demo-pools.js";
-import { creditCode, fits, idNumber, phone, plate, simplifiable } from "./demo-pools.js";
+import * as people from "../../seed/people.js";
+import { creditCode, idNumber, phone, plate } from "../../seed/people.js";
+import { fits, simplifiable } from "./demo-pools.js";
 import type { ActTemplate, Gap, Plan } from "./demo-pools.js";
 
 const CLERK = "sfj_clerk";
@@ -106,7 +108,7 @@ class CaseFactory {
     }
     const male = d.chance(0.6);
     let name = "";
-    do name = d.pick(pools.SURNAMES) + d.pick(male ? pools.MALE_NAMES : pools.FEMALE_NAMES);
+    do name = d.pick(people.SURNAMES) + d.pick(male ? people.MALE_NAMES : people.FEMALE_NAMES);
     while (this.people.has(name));
     this.people.add(name);
     const applicantIdNumber = idNumber(d, male);
