@@ -1,6 +1,7 @@
 // Checks a declaration for internal consistency before the engine trusts it; returns every problem found.
 import type { RecordTypeDeclaration } from "./declaration.js";
 import type { FieldKind } from "./fields.js";
+import { checkIndicators } from "./check-indicators.js";
 
 const RESERVED = new Set([
   "id",
@@ -82,5 +83,6 @@ export function checkDeclaration(
     if (clock.extendOn) fieldOfKind(where, clock.extendOn.daysField, ["integer"]);
     if (clock.onLapse) fieldOfKind(where, clock.onLapse.dateField, ["date"]);
   }
+  problems.push(...checkIndicators(type).map((problem) => `${type.id}: ${problem}`));
   return problems;
 }

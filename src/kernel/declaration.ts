@@ -1,5 +1,6 @@
 // The declaration language: one object per record type, from which the engine derives everything else.
 import type { FieldDeclaration, FieldValueError } from "./fields.js";
+import type { IndicatorDeclaration, ReportFragment } from "./indicators.js";
 import type { Role } from "./roles.js";
 
 /** Field values of a record as the engine hands them to declared functions. */
@@ -108,4 +109,8 @@ export interface RecordTypeDeclaration {
   readonly clocks: readonly ClockDeclaration[];
   readonly access: AccessDeclaration;
   readonly list: ListDeclaration;
+  /** The figures this record type contributes (see indicators.ts). */
+  readonly indicators?: readonly IndicatorDeclaration[];
+  /** Paragraphs it offers to a new annual report, naming its indicators. */
+  readonly reportFragments?: readonly ReportFragment[];
 }

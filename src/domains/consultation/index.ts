@@ -23,6 +23,11 @@
 // Several targets for one org and year: the latest setOn counts (a revised target).
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { consultationFields, consultationTargetFields } from "./fields.js";
+import {
+  consultationIndicators,
+  consultationReport,
+  consultationTargetIndicators,
+} from "./report.js";
 
 const readers = ["lawOffice", "clerk", "reviewer", "head", "leader", "auditor"] as const;
 const writers = ["lawOffice", "clerk", "reviewer"] as const;
@@ -51,6 +56,8 @@ export const consultation: RecordTypeDeclaration = {
     filters: ["consultationDate", "serviceOrg", "place", "topic"],
     defaultSort: { field: "consultationDate", direction: "desc" },
   },
+  indicators: consultationIndicators,
+  reportFragments: consultationReport,
 };
 
 export const consultationTarget: RecordTypeDeclaration = {
@@ -77,4 +84,5 @@ export const consultationTarget: RecordTypeDeclaration = {
     filters: ["year", "org"],
     defaultSort: { field: "year", direction: "desc" },
   },
+  indicators: consultationTargetIndicators,
 };

@@ -11,6 +11,7 @@
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { legalAidFields } from "./fields.js";
 import { legalAidWorkflow } from "./workflow.js";
+import { legalAidIndicators, legalAidReport } from "./report.js";
 
 export const legalAid: RecordTypeDeclaration = {
   id: "legalAid",
@@ -67,4 +68,6 @@ export const legalAid: RecordTypeDeclaration = {
     filters: ["caseCategory", "matter", "source", "closingResult", "receivedDate"],
     defaultSort: { field: "receivedDate", direction: "desc" },
   },
+  indicators: legalAidIndicators,
+  reportFragments: legalAidReport,
 };

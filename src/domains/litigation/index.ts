@@ -9,6 +9,7 @@
 import type { RecordTypeDeclaration, RecordValues } from "../../kernel/declaration.js";
 import { litigationFields } from "./fields.js";
 import { litigationWorkflow } from "./workflow.js";
+import { litigationIndicators, litigationReport } from "./report.js";
 
 const isRuling = (values: RecordValues): boolean => values.firstJudgmentKind === "ruling";
 
@@ -70,4 +71,6 @@ export const litigation: RecordTypeDeclaration = {
     ],
     defaultSort: { field: "complaintReceivedDate", direction: "desc" },
   },
+  indicators: litigationIndicators,
+  reportFragments: litigationReport,
 };

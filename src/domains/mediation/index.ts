@@ -12,6 +12,7 @@
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { mediationFields } from "./fields.js";
 import { mediationWorkflow } from "./workflow.js";
+import { mediationIndicators, mediationReport } from "./report.js";
 
 export const mediation: RecordTypeDeclaration = {
   id: "mediation",
@@ -58,4 +59,6 @@ export const mediation: RecordTypeDeclaration = {
     filters: ["committee", "disputeType", "source", "outcome", "acceptedDate"],
     defaultSort: { field: "acceptedDate", direction: "desc" },
   },
+  indicators: mediationIndicators,
+  reportFragments: mediationReport,
 };

@@ -5,6 +5,7 @@
 // justice bureau, which directs 普法 for the city, is the second org field so it reads them all.
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { ACTIVITY_KINDS, ACTIVITY_MODES, keepers, readers } from "./fields.js";
+import { activityIndicators } from "./report.js";
 
 export const publicityActivity: RecordTypeDeclaration = {
   id: "publicityActivity",
@@ -86,4 +87,5 @@ export const publicityActivity: RecordTypeDeclaration = {
     filters: ["kind", "mode", "activityDate", "organiserOrg"],
     defaultSort: { field: "activityDate", direction: "desc" },
   },
+  indicators: activityIndicators,
 };

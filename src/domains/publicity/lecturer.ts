@@ -2,6 +2,7 @@
 // practitioners in 2023). The justice bureau runs the group, so it owns every member record.
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { keepers, readers, SPECIALITIES, unmaskedStaff } from "./fields.js";
+import { lecturerIndicators, publicityReport } from "./report.js";
 
 export const lecturer: RecordTypeDeclaration = {
   id: "lecturer",
@@ -67,4 +68,6 @@ export const lecturer: RecordTypeDeclaration = {
     filters: ["speciality", "joinedDate"],
     defaultSort: { field: "joinedDate", direction: "asc" },
   },
+  indicators: lecturerIndicators,
+  reportFragments: publicityReport,
 };

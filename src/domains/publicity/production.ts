@@ -1,6 +1,7 @@
 // 普法作品: a production of the city's legal publicity — a 法治微视频, a 普法公益广告 or other work.
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { keepers, PRODUCTION_KINDS, readers } from "./fields.js";
+import { productionIndicators } from "./report.js";
 
 export const publicityProduction: RecordTypeDeclaration = {
   id: "publicityProduction",
@@ -57,4 +58,5 @@ export const publicityProduction: RecordTypeDeclaration = {
     filters: ["kind", "producedDate"],
     defaultSort: { field: "producedDate", direction: "desc" },
   },
+  indicators: productionIndicators,
 };

@@ -2,6 +2,7 @@
 import type { RecordTypeDeclaration, RecordValues } from "../../kernel/declaration.js";
 import { reconsiderationFields } from "./fields.js";
 import { reconsiderationWorkflow } from "./workflow.js";
+import { reconsiderationIndicators, reconsiderationReport } from "./report.js";
 
 const isSimplified = (values: RecordValues): boolean => values.procedure === "simplified";
 
@@ -79,4 +80,6 @@ export const reconsideration: RecordTypeDeclaration = {
     filters: ["actCategory", "procedure", "outcome", "respondentOrg", "receivedDate"],
     defaultSort: { field: "receivedDate", direction: "desc" },
   },
+  indicators: reconsiderationIndicators,
+  reportFragments: reconsiderationReport,
 };

@@ -1,0 +1,41 @@
+// Figures and report paragraph of people's mediation (houma-2023-figures.md, 五): disputes taken
+// on in the year, and the share of them that ended in a mediation agreement.
+import type { IndicatorDeclaration, ReportFragment } from "../../kernel/indicators.js";
+
+const accepted = { mode: "within", field: "acceptedDate" } as const;
+
+export const mediationIndicators: readonly IndicatorDeclaration[] = [
+  {
+    key: "mediation.cases",
+    label: "人民调解组织调处纠纷数",
+    section: "disputes",
+    unit: "件",
+    measure: { kind: "count" },
+    period: accepted,
+  },
+  {
+    key: "mediation.agreements",
+    label: "调解成功数",
+    section: "disputes",
+    unit: "件",
+    measure: { kind: "count" },
+    period: accepted,
+    where: [{ field: "outcome", equals: "agreement" }],
+  },
+  {
+    key: "mediation.successRate",
+    label: "调解成功率",
+    section: "disputes",
+    unit: "",
+    measure: { kind: "ratio", numerator: "mediation.agreements", denominator: "mediation.cases" },
+    format: { kind: "percent", decimals: 1 },
+  },
+];
+
+export const mediationReport: readonly ReportFragment[] = [
+  {
+    section: "disputes",
+    order: 50,
+    text: "强化矛盾纠纷化解。加强行业性专业性人民调解组织建设，全市各级各类人民调解组织调处各类纠纷案件{{mediation.cases}}件，调解成功率{{mediation.successRate}}。",
+  },
+];

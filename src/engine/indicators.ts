@@ -1,0 +1,173 @@
+// Computes indicators for an organisation subtree and one or more periods, through the same read
+// access predicate as lists: one query per record type (every indicator of the type, every
+// period, as FILTERed aggregates), then ratios from their parts.
+import type { Sql } from "../db/client.js";
+import type { RecordTypeDeclaration } from "../kernel/declaration.js";
+import {
+  isRatio,
+  type IndicatorDeclaration,
+  type RecordIndicatorDeclaration,
+} from "../kernel/indicators.js";
+import { accessPredicate } from "./access.js";
+import { hasAnyRole, type Actor } from "./actor.js";
+import { validationError } from "./errors.js";
+import { aggregateSql, indicatorConditionSql, subtreeSql, type Period } from "./indicator-sql.js";
+import { columnOf, tableOf } from "./naming.js";
+import { Params } from "./params.js";
+
+export interface IndicatorValue {
+  readonly key: string;
+  /** null: a ratio whose denominator is zero or unreadable, or a target not set. */
+  readonly value: number | null;
+  /** false: the actor may not read the records behind it, so it is not computed. */
+  readonly readable: boolean;
+}
+
+export interface DeclaredIndicator {
+  readonly type: RecordTypeDeclaration;
+  readonly indicator: IndicatorDeclaration;
+}
+
+/** Every declared indicator by key. */
+export function indicatorIndex(types: readonly RecordTypeDeclaration[]) {
+  const index = new Map<string, DeclaredIndicator>();
+  for (const type of types)
+    for (const indicator of type.indicators ?? []) index.set(indicator.key, { type, indicator });
+  return index;
+}
+
+export interface IndicatorRequest {
+  readonly types: readonly RecordTypeDeclaration[];
+  readonly actor: Actor;
+  readonly orgId: number;
+  readonly periods: readonly Period[];
+}
+
+/** The org's path ('/1/5/'), or a validation error naming the field. */
+export async function orgPathOf(db: Sql, orgId: number): Promise<string> {
+  const [row] = await db.query<{ path: string }>("SELECT path FROM org WHERE id = $1", [orgId]);
+  if (!row) throw validationError([{ field: "org", code: "org.unknown", message: "单位不存在" }]);
+  return row.path;
+}
+
+/** Values per period (same order as `periods`), each a map by key. */
+export async function computeIndicators(
+  db: Sql,
+  request: IndicatorRequest,
+): Promise<Map<string, IndicatorValue>[]> {
+  const orgPath = await orgPathOf(db, request.orgId);
+  const results = request.periods.map(() => new Map<string, IndicatorValue>());
+  const work = request.types.map(async (type) => {
+    const own = (type.indicators ?? []).filter(
+      (indicator): indicator is RecordIndicatorDeclaration => !isRatio(indicator),
+    );
+    if (own.length === 0) return;
+    const readable = hasAnyRole(request.actor, type.access.read);
+    if (!readable) {
+      for (const map of results)
+        for (const indicator of own)
+          map.set(indicator.key, { key: indicator.key, value: null, readable });
+      return;
+    }
+    const aggregated = own.filter((indicator) => indicator.measure.kind !== "target");
+    if (aggregated.length > 0) {
+      const row = await aggregate(db, type, aggregated, request, orgPath);
+      request.periods.forEach((_period, p) => {
+        aggregated.forEach((indicator, i) => {
+          const value = Number(row[`v${String(p)}_${String(i)}`] ?? 0);
+          results[p]?.set(indicator.key, { key: indicator.key, value, readable });
+        });
+      });
+    }
+    for (const indicator of own.filter((candidate) => candidate.measure.kind === "target")) {
+      const values = await Promise.all(
+        request.periods.map((period) => target(db, type, indicator, request, period)),
+      );
+      values.forEach((value, p) =>
+        results[p]?.set(indicator.key, { key: indicator.key, value, readable }),
+      );
+    }
+  });
+  await Promise.all(work);
+  const ratios = request.types.flatMap((type) => (type.indicators ?? []).filter(isRatio));
+  for (const map of results) {
+    for (const ratio of ratios) {
+      const numerator = map.get(ratio.measure.numerator);
+      const denominator = map.get(ratio.measure.denominator);
+      const readable = numerator?.readable === true && denominator?.readable === true;
+      const value =
+        readable &&
+        numerator.value !== null &&
+        denominator.value !== null &&
+        denominator.value !== 0
+          ? numerator.value / denominator.value
+          : null;
+      map.set(ratio.key, { key: ratio.key, value, readable });
+    }
+  }
+  return results;
+}
+
+async function aggregate(
+  db: Sql,
+  type: RecordTypeDeclaration,
+  indicators: readonly RecordIndicatorDeclaration[],
+  request: IndicatorRequest,
+  orgPath: string,
+): Promise<Record<string, unknown>> {
+  const params = new Params();
+  const access = accessPredicate({
+    type,
+    actor: request.actor,
+    params,
+    purpose: "read",
+    alias: "r",
+  });
+  const subtree = subtreeSql(type, orgPath, "r", params);
+  const columns: string[] = [];
+  const anyPeriod: string[] = [];
+  request.periods.forEach((period, p) => {
+    indicators.forEach((indicator, i) => {
+      const condition = indicatorConditionSql(indicator, period, "r", params);
+      anyPeriod.push(`(${condition})`);
+      columns.push(`${aggregateSql(indicator, condition)} AS v${String(p)}_${String(i)}`);
+    });
+  });
+  const [row] = await db.query(
+    `SELECT ${columns.join(", ")} FROM ${tableOf(type)} r
+     WHERE ${access} AND ${subtree} AND (${anyPeriod.join(" OR ")})`,
+    params.values,
+  );
+  return row ?? {};
+}
+
+/** The target the subtree's root set for itself, per year of the period (latest setting), summed. */
+async function target(
+  db: Sql,
+  type: RecordTypeDeclaration,
+  indicator: RecordIndicatorDeclaration,
+  request: IndicatorRequest,
+  period: Period,
+): Promise<number | null> {
+  if (indicator.measure.kind !== "target") return null;
+  const params = new Params();
+  const access = accessPredicate({
+    type,
+    actor: request.actor,
+    params,
+    purpose: "read",
+    alias: "r",
+  });
+  const owner = columnOf(type.access.orgFields[0] ?? "");
+  const condition = indicatorConditionSql(indicator, period, "r", params);
+  const yearColumn = columnOf(indicator.period.field);
+  const [row] = await db.query<{ total: number | null }>(
+    `SELECT sum(value) AS total FROM (
+       SELECT DISTINCT ON (r.${yearColumn}) r.${columnOf(indicator.measure.field)} AS value
+       FROM ${tableOf(type)} r
+       WHERE r.${owner} = ${params.add(request.orgId)} AND ${access} AND ${condition}
+       ORDER BY r.${yearColumn}, r.${columnOf(indicator.measure.latestBy)} DESC, r.id DESC) latest`,
+    params.values,
+  );
+  return row?.total === null || row?.total === undefined ? null : Number(row.total);
+}

@@ -1,0 +1,95 @@
+// Checks a record type's indicators and report fragments: known fields of the right kind, keys
+// in `<area>.<name>` form and unique, fragments citing indicators that exist somewhere.
+import type { RecordTypeDeclaration } from "./declaration.js";
+import type { FieldKind } from "./fields.js";
+import { isRatio, type IndicatorCondition, type IndicatorDeclaration } from "./indicators.js";
+
+export const INDICATOR_KEY = /^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/;
+/** `{{key}}` in a report paragraph. */
+export const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
+
+const DATE: readonly FieldKind[] = ["date"];
+const NUMERIC: readonly FieldKind[] = ["integer", "money"];
+
+export function checkIndicators(type: RecordTypeDeclaration): string[] {
+  const problems: string[] = [];
+  const fields = new Map(type.fields.map((field) => [field.name, field]));
+  const keys = new Set<string>();
+  for (const indicator of type.indicators ?? []) {
+    const where = `indicator ${indicator.key}`;
+    const field = (name: string, kinds?: readonly FieldKind[]) => {
+      if (name === "state") return;
+      const found = fields.get(name);
+      if (!found) problems.push(`${where}: unknown field ${name}`);
+      else if (kinds && !kinds.includes(found.kind))
+        problems.push(`${where}: field ${name} must be ${kinds.join(" or ")}`);
+    };
+    if (!INDICATOR_KEY.test(indicator.key)) problems.push(`${where}: key must be area.name`);
+    if (keys.has(indicator.key)) problems.push(`${where}: duplicate key`);
+    keys.add(indicator.key);
+    checkFormat(indicator, (message) => problems.push(`${where}: ${message}`));
+    if (isRatio(indicator)) continue;
+    const { measure, period } = indicator;
+    if (measure.kind === "sum") field(measure.field, NUMERIC);
+    if (measure.kind === "distinct") field(measure.field);
+    if (measure.kind === "target") {
+      field(measure.field, NUMERIC);
+      field(measure.latestBy, DATE);
+      if (period.mode !== "year")
+        problems.push(`${where}: a target is set per year (period mode year)`);
+    }
+    field(period.field, period.mode === "year" ? ["integer"] : DATE);
+    if (period.mode === "asOf" && period.endField) field(period.endField, DATE);
+    const conditions = [...(indicator.where ?? [])];
+    while (conditions.length > 0) {
+      const condition = conditions.pop() as IndicatorCondition;
+      if ("anyOf" in condition) conditions.push(...condition.anyOf);
+      else field(condition.field);
+    }
+  }
+  return problems;
+}
+
+function checkFormat(indicator: IndicatorDeclaration, problem: (message: string) => void) {
+  const format = indicator.format;
+  if (!format) return;
+  if (format.kind === "percent" && !isRatio(indicator)) problem("percent format needs a ratio");
+  if (format.kind === "approx" && !(Number.isInteger(format.step) && format.step > 0))
+    problem("approx step must be a positive integer");
+  if (
+    (format.kind === "percent" || format.kind === "tenThousand") &&
+    !(Number.isInteger(format.decimals) && format.decimals >= 0 && format.decimals <= 4)
+  )
+    problem("decimals must be 0–4");
+}
+
+/** Across all record types: keys unique, ratios and fragments naming indicators that exist. */
+export function checkIndicatorRegistry(types: readonly RecordTypeDeclaration[]): string[] {
+  const problems: string[] = [];
+  const owner = new Map<string, string>();
+  for (const type of types) {
+    for (const indicator of type.indicators ?? []) {
+      const previous = owner.get(indicator.key);
+      if (previous !== undefined)
+        problems.push(`indicator ${indicator.key}: declared by ${previous} and ${type.id}`);
+      owner.set(indicator.key, type.id);
+    }
+  }
+  for (const type of types) {
+    for (const indicator of type.indicators ?? []) {
+      if (!isRatio(indicator)) continue;
+      for (const part of [indicator.measure.numerator, indicator.measure.denominator]) {
+        if (!owner.has(part))
+          problems.push(`indicator ${indicator.key}: unknown indicator ${part}`);
+      }
+    }
+    for (const fragment of type.reportFragments ?? []) {
+      for (const match of fragment.text.matchAll(PLACEHOLDER)) {
+        const key = match[1] ?? "";
+        if (!owner.has(key) && !INDICATOR_KEY.test(key))
+          problems.push(`${type.id}: report fragment cites malformed key ${key}`);
+      }
+    }
+  }
+  return problems;
+}

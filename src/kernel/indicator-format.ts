@@ -1,0 +1,29 @@
+// Prints an indicator value the way an annual report does: "68", "60余", "142.3%", "100%",
+// "11.76万". Pure: the report, the indicators screen and the portal print figures alike.
+import type { IndicatorFormat } from "./indicators.js";
+
+/** Shown where a value cannot be computed (a ratio over zero, a target not set). */
+export const NO_VALUE = "—";
+
+export function formatIndicator(value: number | null, format: IndicatorFormat | undefined): string {
+  if (value === null || !Number.isFinite(value)) return NO_VALUE;
+  const spec = format ?? { kind: "number" };
+  switch (spec.kind) {
+    case "number":
+      return Number.isInteger(value) ? String(value) : trimZeros(value.toFixed(2));
+    case "approx": {
+      const round = Math.floor(value / spec.step) * spec.step;
+      // Below one step there is nothing to round to: print the count itself.
+      return round > 0 && value > round ? `${String(round)}余` : String(value);
+    }
+    case "tenThousand":
+      return `${(value / 10_000).toFixed(spec.decimals)}万`;
+    case "percent":
+      return `${wholeWithoutDecimals((value * 100).toFixed(spec.decimals))}%`;
+  }
+}
+
+/** "100.0" → "100"; "76.50" stays (a declared precision is kept unless the value is whole). */
+const wholeWithoutDecimals = (fixed: string): string => fixed.replace(/\.0+$/, "");
+
+const trimZeros = (fixed: string): string => fixed.replace(/\.?0+$/, "");
