@@ -3,6 +3,8 @@ export interface FieldProblem {
   readonly field: string;
   readonly code: string;
   readonly message: string;
+  /** Data a client can act on, e.g. the indicators to insert instead of a typed number. */
+  readonly detail?: Readonly<Record<string, unknown>>;
 }
 
 export type EngineErrorKind =

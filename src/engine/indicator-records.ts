@@ -43,9 +43,10 @@ export async function indicatorRecords(
   const orgPath = await orgPathOf(context.db, query.orgId);
   const params = new Params();
   const access = accessPredicate({ type, actor, params, purpose: "read", alias: "r" });
+  // A target's records are the settings within the subtree (each organisation's, every revision).
   const scope =
     indicator.measure.kind === "target"
-      ? `r.${columnOf(type.access.orgFields[0] ?? "")} = ${params.add(query.orgId)}`
+      ? `r.${columnOf(type.access.orgFields[0] ?? "")} IN (SELECT id FROM org WHERE path LIKE ${params.add(`${orgPath}%`)})`
       : subtreeSql(type, orgPath, "r", params);
   const condition = indicatorConditionSql(indicator, query.period, "r", params);
   const where = `${access} AND ${scope} AND ${condition}`;

@@ -81,7 +81,7 @@ export async function computeIndicators(
     }
     for (const indicator of own.filter((candidate) => candidate.measure.kind === "target")) {
       const values = await Promise.all(
-        request.periods.map((period) => target(db, type, indicator, request, period)),
+        request.periods.map((period) => target(db, type, indicator, request, period, orgPath)),
       );
       values.forEach((value, p) =>
         results[p]?.set(indicator.key, { key: indicator.key, value, readable }),
@@ -141,13 +141,17 @@ async function aggregate(
   return row ?? {};
 }
 
-/** The target the subtree's root set for itself, per year of the period (latest setting), summed. */
+/**
+ * The targets set within the subtree for the period's years: per organisation and year the latest
+ * setting, and of those only the topmost — a target set for the city covers its departments'.
+ */
 async function target(
   db: Sql,
   type: RecordTypeDeclaration,
   indicator: RecordIndicatorDeclaration,
   request: IndicatorRequest,
   period: Period,
+  orgPath: string,
 ): Promise<number | null> {
   if (indicator.measure.kind !== "target") return null;
   const params = new Params();
@@ -160,14 +164,21 @@ async function target(
   });
   const owner = columnOf(type.access.orgFields[0] ?? "");
   const condition = indicatorConditionSql(indicator, period, "r", params);
-  const yearColumn = columnOf(indicator.period.field);
-  const [row] = await db.query<{ total: number | null }>(
-    `SELECT sum(value) AS total FROM (
-       SELECT DISTINCT ON (r.${yearColumn}) r.${columnOf(indicator.measure.field)} AS value
-       FROM ${tableOf(type)} r
-       WHERE r.${owner} = ${params.add(request.orgId)} AND ${access} AND ${condition}
-       ORDER BY r.${yearColumn}, r.${columnOf(indicator.measure.latestBy)} DESC, r.id DESC) latest`,
+  const year = columnOf(indicator.period.field);
+  const rows = await db.query<{ year: number; path: string; value: number }>(
+    `SELECT DISTINCT ON (r.${owner}, r.${year}) r.${year} AS year, o.path,
+       r.${columnOf(indicator.measure.field)} AS value
+     FROM ${tableOf(type)} r JOIN org o ON o.id = r.${owner}
+     WHERE o.path LIKE ${params.add(`${orgPath}%`)} AND ${access} AND ${condition}
+     ORDER BY r.${owner}, r.${year}, r.${columnOf(indicator.measure.latestBy)} DESC, r.id DESC`,
     params.values,
   );
-  return row?.total === null || row?.total === undefined ? null : Number(row.total);
+  const topmost = rows.filter(
+    (row) =>
+      !rows.some(
+        (other) =>
+          other.year === row.year && other.path !== row.path && row.path.startsWith(other.path),
+      ),
+  );
+  return topmost.length === 0 ? null : topmost.reduce((sum, row) => sum + Number(row.value), 0);
 }

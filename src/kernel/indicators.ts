@@ -37,7 +37,10 @@ export type IndicatorMeasure =
   | { readonly kind: "count" }
   | { readonly kind: "distinct"; readonly field: string }
   | { readonly kind: "sum"; readonly field: string }
-  /** The value the subtree's root organisation itself set for the period, latest by this date. */
+  /**
+   * A yearly target: the latest setting (by `latestBy`) per organisation and year within the
+   * subtree, counting only the topmost organisations that have one.
+   */
   | { readonly kind: "target"; readonly field: string; readonly latestBy: string };
 
 /** How a figure is printed in the report. */

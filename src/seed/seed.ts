@@ -3,7 +3,9 @@
 import { hashPassword } from "../admin/passwords.js";
 import { insertOrg } from "../admin/orgs.js";
 import type { Sql } from "../db/client.js";
-import { domains } from "../domains/registry.js";
+import { domains, recordTypes } from "../domains/registry.js";
+import { createReport, updateReportHeader } from "../report/edit.js";
+import { HOUMA_REPORT_2023, HOUMA_REPORT_2023_PARAGRAPHS } from "./houma-report-2023.js";
 import { takeAction } from "../engine/actions.js";
 import { asSystem, type UserActor } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
@@ -127,5 +129,26 @@ export async function seedDemo(
       records += 1;
     }
   }
+  await seedDemoReport(at(context, "2024-01-10"), users, codes);
   return { records };
+}
+
+/** The 2023 annual report of the city, drafted by the rule-of-law office (not yet published). */
+async function seedDemoReport(
+  context: EngineContext,
+  users: Map<string, UserActor>,
+  codes: Map<string, number>,
+) {
+  const office = users.get("fzb");
+  const city = codes.get("141081");
+  if (!office || city === undefined) throw new Error("demo report needs user fzb and org 141081");
+  const { year, title, issuers, issuedOn } = HOUMA_REPORT_2023;
+  const id = await createReport(
+    context,
+    recordTypes,
+    office,
+    { orgId: city, year },
+    HOUMA_REPORT_2023_PARAGRAPHS,
+  );
+  await updateReportHeader(context, office, id, { version: 1, title, issuers, issuedOn });
 }

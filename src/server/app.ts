@@ -12,7 +12,10 @@ import { registerAdminRoutes } from "./admin/routes.js";
 import { registerAuth } from "./auth/plugin.js";
 import { registerAuthRoutes } from "./auth/routes.js";
 import { errorHandler, sendError } from "./errors.js";
+import { registerIndicatorRoutes } from "./indicators/routes.js";
+import { registerPortalRoutes } from "./portal/routes.js";
 import { registerRecordRoutes } from "./records/routes.js";
+import { registerReportRoutes } from "./reports/routes.js";
 
 export interface ServerOptions {
   readonly context: EngineContext;
@@ -59,6 +62,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAuthRoutes(app, options.context, { secureCookie: options.secureCookie ?? false });
   registerRecordRoutes(app, options.context);
   registerAdminRoutes(app, options.context);
+  registerIndicatorRoutes(app, options.context);
+  registerReportRoutes(app, options.context);
+  registerPortalRoutes(app, options.context);
   const webDir = options.webDir;
   if (webDir !== null && existsSync(join(webDir, "index.html"))) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false });

@@ -24,7 +24,13 @@ export function registerAuth(app: FastifyInstance, context: EngineContext): void
   app.decorateRequest("versions", undefined);
   app.addHook("onRequest", async (request) => {
     const path = request.url.split("?")[0] ?? "";
-    if (!path.startsWith("/api/") || PUBLIC_API.has(path) || path.startsWith("/api/docs")) return;
+    if (
+      !path.startsWith("/api/") ||
+      PUBLIC_API.has(path) ||
+      path.startsWith("/api/docs") ||
+      path.startsWith("/api/portal/")
+    )
+      return;
     const cookie = request.cookies[SESSION_COOKIE];
     const found = cookie ? await findSessionUser(context.db, cookie, context.now()) : null;
     if (!found) throw new HttpError(401, "auth.required", "请先登录");

@@ -71,7 +71,13 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (me: Me) => Promise<void
           </Button>
         </Form>
       </Card>
-      <div className="login-footer">本平台仅供授权工作人员使用，所有操作均记入审计日志</div>
+      <div className="login-footer">
+        本平台仅供授权工作人员使用，所有操作均记入审计日志
+        <span className="login-footer-sep">|</span>
+        <a href="/portal" className="login-portal" data-testid="portal-link">
+          公开门户：法治政府建设年度报告
+        </a>
+      </div>
     </div>
   );
 }

@@ -8,6 +8,10 @@ export type Route =
   | { name: "edit"; type: string; id: string }
   | { name: "orgs" }
   | { name: "users" }
+  | { name: "indicators" }
+  | { name: "indicator"; key: string }
+  | { name: "reports" }
+  | { name: "report"; id: string }
   | { name: "notFound" };
 
 function segments(pathname: string): string[] {
@@ -32,6 +36,12 @@ export function matchRoute(pathname: string): Route {
     if (type === "orgs") return { name: "orgs" };
     if (type === "users") return { name: "users" };
   }
+  if (first === "indicators" && parts.length <= 2) {
+    return type === undefined ? { name: "indicators" } : { name: "indicator", key: type };
+  }
+  if (first === "reports" && parts.length <= 2) {
+    return type === undefined ? { name: "reports" } : { name: "report", id: type };
+  }
   if (first === "records" && type !== undefined) {
     if (id === undefined) return { name: "list", type };
     if (id === "new" && last === undefined) return { name: "new", type };
@@ -52,4 +62,10 @@ export const paths = {
     `/records/${enc(type)}/${enc(String(id))}/edit`,
   orgs: (): string => "/admin/orgs",
   users: (): string => "/admin/users",
+  indicators: (search = ""): string => `/indicators${search}`,
+  indicator: (key: string, search = ""): string => `/indicators/${enc(key)}${search}`,
+  reports: (): string => "/reports",
+  report: (id: number | string): string => `/reports/${enc(String(id))}`,
+  /** The public portal, served by the server (not part of this app). */
+  portal: (): string => "/portal",
 };

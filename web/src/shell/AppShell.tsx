@@ -2,8 +2,11 @@
 import {
   ApartmentOutlined,
   BankOutlined,
+  BarChartOutlined,
   FileTextOutlined,
+  GlobalOutlined,
   LogoutOutlined,
+  ReadOutlined,
   TeamOutlined,
   UserOutlined,
 } from "@ant-design/icons";
@@ -11,6 +14,7 @@ import { Button, Layout, Menu, Space, type MenuProps } from "antd";
 import { useState, type ReactNode } from "react";
 import { canAdminister } from "../auth/permissions";
 import { useSession } from "../auth/session";
+import { canSupervise } from "../indicators/access";
 import { navigate } from "../router/history";
 import { paths, type Route } from "../router/routes";
 
@@ -27,6 +31,12 @@ function selectedKey(route: Route): string {
       return paths.orgs();
     case "users":
       return paths.users();
+    case "indicators":
+    case "indicator":
+      return paths.indicators();
+    case "reports":
+    case "report":
+      return paths.reports();
     default:
       return "";
   }
@@ -47,6 +57,17 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
         icon: <FileTextOutlined />,
         label: type.label,
       })),
+    });
+  }
+  if (canSupervise(me)) {
+    items.push({
+      key: "supervision",
+      type: "group",
+      label: "法治督察",
+      children: [
+        { key: paths.indicators(), icon: <BarChartOutlined />, label: "指标统计" },
+        { key: paths.reports(), icon: <ReadOutlined />, label: "年度报告" },
+      ],
     });
   }
   if (canAdminister(me)) {
@@ -76,6 +97,15 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
           <span className="shell-title">法治政府建设工作平台</span>
         </div>
         <Space size="middle" className="shell-user">
+          <a
+            href={paths.portal()}
+            target="_blank"
+            rel="noopener"
+            className="shell-portal"
+            data-testid="portal-link"
+          >
+            <GlobalOutlined /> 公开门户
+          </a>
           <span>
             <BankOutlined /> <span data-testid="current-org">{me.orgName}</span>
           </span>

@@ -6,9 +6,14 @@ import { canAdminister } from "../auth/permissions";
 import { useSession } from "../auth/session";
 import { Redirect } from "../common/Redirect";
 import { ForbiddenPage, NotFoundPage } from "../common/ResultPage";
+import { DrillDownPage } from "../indicators/DrillDownPage";
+import { canSupervise } from "../indicators/access";
+import { IndicatorsPage } from "../indicators/IndicatorsPage";
 import { DetailPage } from "../records/DetailPage";
 import { ListPage } from "../records/ListPage";
 import { RecordFormPage } from "../records/RecordFormPage";
+import { ReportEditorPage } from "../reports/ReportEditorPage";
+import { ReportsPage } from "../reports/ReportsPage";
 import { paths, type Route } from "../router/routes";
 
 export function RoutePage({ route }: { route: Route }) {
@@ -23,6 +28,22 @@ export function RoutePage({ route }: { route: Route }) {
       return canAdminister(me) ? <OrgsPage /> : <ForbiddenPage />;
     case "users":
       return canAdminister(me) ? <UsersPage /> : <ForbiddenPage />;
+    case "indicators":
+      return canSupervise(me) ? <IndicatorsPage /> : <ForbiddenPage />;
+    case "indicator":
+      return canSupervise(me) ? (
+        <DrillDownPage key={route.key} indicatorKey={route.key} />
+      ) : (
+        <ForbiddenPage />
+      );
+    case "reports":
+      return canSupervise(me) ? <ReportsPage /> : <ForbiddenPage />;
+    case "report":
+      return canSupervise(me) ? (
+        <ReportEditorPage key={route.id} id={route.id} />
+      ) : (
+        <ForbiddenPage />
+      );
     case "list":
     case "new":
     case "detail":

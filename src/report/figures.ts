@@ -1,0 +1,67 @@
+// Indicator values as figures to print: computed through the engine (access rule, subtree,
+// period), labelled and formatted by their declarations.
+import type { Sql } from "../db/client.js";
+import type { Actor } from "../engine/actor.js";
+import type { Period } from "../engine/indicator-sql.js";
+import { computeIndicators, indicatorIndex } from "../engine/indicators.js";
+import type { RecordTypeDeclaration } from "../kernel/declaration.js";
+import { formatIndicator } from "../kernel/indicator-format.js";
+import { isRatio, type ReportSectionId } from "../kernel/indicators.js";
+
+export interface Figure {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly section: ReportSectionId;
+  readonly recordType: string;
+  readonly recordTypeLabel: string;
+  /** For a ratio, the keys of numerator and denominator (each opens its own records). */
+  readonly parts: readonly [string, string] | null;
+  readonly isAuxiliary: boolean;
+  readonly readable: boolean;
+  readonly value: number | null;
+  readonly formatted: string;
+}
+
+export const yearPeriod = (year: number): Period => ({
+  from: `${String(year)}-01-01`,
+  to: `${String(year)}-12-31`,
+});
+
+/** Figures per period (same order as `periods`), each a map by indicator key. */
+export async function computeFigures(
+  db: Sql,
+  input: {
+    readonly types: readonly RecordTypeDeclaration[];
+    readonly actor: Actor;
+    readonly orgId: number;
+    readonly periods: readonly Period[];
+  },
+): Promise<Map<string, Figure>[]> {
+  const values = await computeIndicators(db, input);
+  const index = indicatorIndex(input.types);
+  return values.map((byKey) => {
+    const figures = new Map<string, Figure>();
+    for (const [key, { type, indicator }] of index) {
+      const computed = byKey.get(key);
+      const readable = computed?.readable ?? false;
+      const value = readable ? (computed?.value ?? null) : null;
+      figures.set(key, {
+        key,
+        label: indicator.label,
+        unit: indicator.unit,
+        section: indicator.section,
+        recordType: type.id,
+        recordTypeLabel: type.label,
+        parts: isRatio(indicator)
+          ? [indicator.measure.numerator, indicator.measure.denominator]
+          : null,
+        isAuxiliary: indicator.isAuxiliary === true,
+        readable,
+        value,
+        formatted: readable ? formatIndicator(value, indicator.format) : "无权查看",
+      });
+    }
+    return figures;
+  });
+}

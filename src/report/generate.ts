@@ -1,0 +1,130 @@
+// Generates an annual report: its paragraphs in the order of the required parts, every {{key}}
+// filled with the indicator's value for the report's organisation subtree and year. A key no
+// record type declares is listed as missing and printed as such, never invented.
+import type { Sql } from "../db/client.js";
+import type { Actor } from "../engine/actor.js";
+import type { RecordTypeDeclaration } from "../kernel/declaration.js";
+import { REPORT_FIGURES } from "./catalog.js";
+import { computeFigures, yearPeriod, type Figure } from "./figures.js";
+import { segmentsOf } from "./placeholders.js";
+import { chapterNumber, REPORT_PARTS, sectionNumber } from "./structure.js";
+
+export type ResolvedSegment =
+  | { readonly kind: "text"; readonly text: string }
+  | {
+      readonly kind: "figure";
+      readonly key: string;
+      readonly text: string;
+      readonly status: "ok" | "missing" | "unreadable";
+    };
+
+export interface GeneratedSection {
+  /** "（一）坚持政治引领…", or null for a chapter without sub-headings. */
+  readonly heading: string | null;
+  readonly paragraphs: readonly (readonly ResolvedSegment[])[];
+}
+
+export interface GeneratedReport {
+  readonly reportId: number | null;
+  readonly orgId: number;
+  readonly orgName: string;
+  readonly year: number;
+  readonly title: string;
+  readonly issuers: string;
+  readonly issuedOn: string | null;
+  readonly preamble: readonly (readonly ResolvedSegment[])[];
+  readonly chapters: readonly {
+    readonly heading: string;
+    readonly sections: readonly GeneratedSection[];
+  }[];
+  /** The figures cited, by key, with the values printed. */
+  readonly figures: Readonly<Record<string, Figure>>;
+  readonly missing: readonly { readonly key: string; readonly label: string | null }[];
+  readonly unreadable: readonly string[];
+  /** Required parts with no paragraph. */
+  readonly emptyParts: readonly string[];
+}
+
+export interface ReportSource {
+  readonly reportId: number | null;
+  readonly orgId: number;
+  readonly orgName: string;
+  readonly year: number;
+  readonly title: string;
+  readonly issuers: string;
+  readonly issuedOn: string | null;
+  readonly paragraphs: readonly { readonly part: string; readonly text: string }[];
+}
+
+export const missingFigureText = (key: string): string => `〔缺少数据：${key}〕`;
+
+export async function generateReport(
+  db: Sql,
+  types: readonly RecordTypeDeclaration[],
+  actor: Actor,
+  source: ReportSource,
+): Promise<GeneratedReport> {
+  const [figures = new Map<string, Figure>()] = await computeFigures(db, {
+    types,
+    actor,
+    orgId: source.orgId,
+    periods: [yearPeriod(source.year)],
+  });
+  const cited: Record<string, Figure> = {};
+  const missing = new Map<string, string | null>();
+  const unreadable = new Set<string>();
+  const resolve = (text: string): ResolvedSegment[] =>
+    segmentsOf(text).map((segment) => {
+      if (segment.kind === "text") return segment;
+      const figure = figures.get(segment.key);
+      if (!figure) {
+        const label = REPORT_FIGURES.find((entry) => entry.key === segment.key)?.label ?? null;
+        missing.set(segment.key, label);
+        return { ...segment, text: missingFigureText(segment.key), status: "missing" };
+      }
+      cited[segment.key] = figure;
+      if (!figure.readable) unreadable.add(segment.key);
+      return {
+        ...segment,
+        text: figure.formatted,
+        status: figure.readable ? "ok" : "unreadable",
+      };
+    });
+  const textsOf = (part: string) =>
+    source.paragraphs.filter((paragraph) => paragraph.part === part).map((p) => resolve(p.text));
+  const emptyParts = REPORT_PARTS.filter(
+    (part) => part.required && textsOf(part.id).length === 0,
+  ).map((part) => part.id);
+  const chapters: { heading: string; sections: GeneratedSection[] }[] = [];
+  for (const part of REPORT_PARTS) {
+    if (part.chapter === null) continue;
+    let chapter = chapters.at(-1);
+    if (chapter?.heading.slice(2) !== part.chapter) {
+      chapter = { heading: `${chapterNumber(chapters.length)}${part.chapter}`, sections: [] };
+      chapters.push(chapter);
+    }
+    const paragraphs = textsOf(part.id);
+    const heading =
+      part.heading === null ? null : `${sectionNumber(chapter.sections.length)}${part.heading}`;
+    chapter.sections.push({
+      heading,
+      paragraphs:
+        paragraphs.length > 0 || part.required ? paragraphs : [[{ kind: "text", text: "无。" }]],
+    });
+  }
+  return {
+    reportId: source.reportId,
+    orgId: source.orgId,
+    orgName: source.orgName,
+    year: source.year,
+    title: source.title,
+    issuers: source.issuers,
+    issuedOn: source.issuedOn,
+    preamble: textsOf("preamble"),
+    chapters,
+    figures: cited,
+    missing: [...missing].map(([key, label]) => ({ key, label })),
+    unreadable: [...unreadable],
+    emptyParts,
+  };
+}

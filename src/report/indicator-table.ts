@@ -1,0 +1,50 @@
+// The indicators screen: every figure of an organisation subtree for a year, by the report's six
+// sections, with the previous year beside it, and the figures no record type provides yet.
+import type { Sql } from "../db/client.js";
+import type { Actor } from "../engine/actor.js";
+import type { RecordTypeDeclaration } from "../kernel/declaration.js";
+import { REPORT_SECTIONS } from "../kernel/indicators.js";
+import { REPORT_FIGURES } from "./catalog.js";
+import { computeFigures, yearPeriod } from "./figures.js";
+
+export async function indicatorTable(
+  db: Sql,
+  input: {
+    readonly types: readonly RecordTypeDeclaration[];
+    readonly actor: Actor;
+    readonly orgId: number;
+    readonly year: number;
+  },
+) {
+  const period = yearPeriod(input.year);
+  const previousPeriod = yearPeriod(input.year - 1);
+  const [current, previous] = await computeFigures(db, {
+    ...input,
+    periods: [period, previousPeriod],
+  });
+  const [org] = await db.query<{ id: number; name: string }>(
+    "SELECT id, name FROM org WHERE id = $1",
+    [input.orgId],
+  );
+  const figures = [...(current?.values() ?? [])].filter((figure) => !figure.isAuxiliary);
+  return {
+    org: org ?? { id: input.orgId, name: "" },
+    year: input.year,
+    period,
+    previousPeriod,
+    sections: REPORT_SECTIONS.map((section) => ({
+      id: section.id,
+      label: section.label,
+      indicators: figures
+        .filter((figure) => figure.section === section.id)
+        .map(({ isAuxiliary: _auxiliary, section: _section, ...figure }) => {
+          const before = previous?.get(figure.key);
+          return {
+            ...figure,
+            previous: { value: before?.value ?? null, formatted: before?.formatted ?? "—" },
+          };
+        }),
+    })),
+    missing: REPORT_FIGURES.filter((figure) => !current?.has(figure.key)),
+  };
+}

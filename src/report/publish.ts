@@ -1,0 +1,99 @@
+// Generating a stored report, and publishing it: a report with missing or unreadable figures or an
+// empty required part is refused, naming them; a published report keeps the text and figures it
+// was published with (what the public saw stays what it saw), and is no longer edited.
+import type { Sql } from "../db/client.js";
+import type { Actor } from "../engine/actor.js";
+import { appendAudit } from "../engine/audit.js";
+import type { EngineContext } from "../engine/context.js";
+import { validationError, type FieldProblem } from "../engine/errors.js";
+import type { RecordTypeDeclaration } from "../kernel/declaration.js";
+import { REPORT_AUDIT_TYPE, runOnDraft } from "./edit.js";
+import { generateReport, type GeneratedReport } from "./generate.js";
+import { reportParagraphs, reportRow } from "./store.js";
+import { findPart } from "./structure.js";
+
+export async function generateStoredReport(
+  db: Sql,
+  types: readonly RecordTypeDeclaration[],
+  actor: Actor,
+  reportId: number,
+): Promise<GeneratedReport> {
+  const report = await reportRow(db, actor, reportId);
+  if (report.status === "published") {
+    const [row] = await db.query<{ content: GeneratedReport }>(
+      "SELECT published_content AS content FROM annual_report WHERE id = $1",
+      [reportId],
+    );
+    if (row) return row.content;
+  }
+  return generateReport(db, types, actor, {
+    reportId: report.id,
+    orgId: report.orgId,
+    orgName: report.orgName,
+    year: report.year,
+    title: report.title,
+    issuers: report.issuers,
+    issuedOn: report.issuedOn,
+    paragraphs: await reportParagraphs(db, reportId),
+  });
+}
+
+/** Why a generated report may not be published yet; empty when it may. */
+export function publicationProblems(report: GeneratedReport): FieldProblem[] {
+  return [
+    ...report.missing.map(({ key, label }) => ({
+      field: "figures",
+      code: "report.missingFigure",
+      message: `缺少数据来源的指标：${label === null ? key : `${label}（${key}）`}`,
+      detail: { key },
+    })),
+    ...report.unreadable.map((key) => ({
+      field: "figures",
+      code: "report.unreadableFigure",
+      message: `无权统计的指标：${key}`,
+      detail: { key },
+    })),
+    ...report.emptyParts.map((part) => ({
+      field: "parts",
+      code: "report.emptyPart",
+      message: `必备部分“${findPart(part)?.label ?? part}”尚无内容`,
+      detail: { part },
+    })),
+    ...(report.issuedOn === null
+      ? [{ field: "issuedOn", code: "report.noDate", message: "请填写成文日期" }]
+      : []),
+  ];
+}
+
+export async function publishReport(
+  context: EngineContext,
+  types: readonly RecordTypeDeclaration[],
+  actor: Actor,
+  reportId: number,
+  version: unknown,
+): Promise<void> {
+  await reportRow(context.db, actor, reportId, "write");
+  const generated = await generateStoredReport(context.db, types, actor, reportId);
+  const problems = publicationProblems(generated);
+  if (problems.length > 0) throw validationError(problems);
+  await runOnDraft(context.db, actor, reportId, version, async (tx) => {
+    await tx.query(
+      `UPDATE annual_report SET status = 'published', published_at = $1, published_by = $2,
+         published_content = $3, version = version + 1, updated_at = $1, updated_by = $2 WHERE id = $4`,
+      [context.now(), actor.kind === "user" ? actor.id : null, JSON.stringify(generated), reportId],
+    );
+    await appendAudit(tx, {
+      actor,
+      recordType: REPORT_AUDIT_TYPE,
+      recordId: reportId,
+      action: "publish",
+      before: null,
+      after: {
+        figures: Object.fromEntries(
+          Object.values(generated.figures).map((f) => [f.key, f.formatted]),
+        ),
+      },
+      at: context.now(),
+    });
+  });
+}

@@ -1,0 +1,65 @@
+// The public portal (no login): published annual reports by year, each as the document it was
+// published as, in HTML and Word. Server-rendered, so it reads without JavaScript.
+import type { FastifyInstance } from "fastify";
+import type { EngineContext } from "../../engine/context.js";
+import type { GeneratedReport } from "../../report/generate.js";
+import { escapeHtml, renderHtml } from "../../report/html.js";
+import { publishedContent, publishedReports } from "../../report/store.js";
+import { sendReportFile } from "../reports/routes.js";
+import { portalPage } from "./page.js";
+
+const reportParams = {
+  type: "object",
+  required: ["id"],
+  properties: { id: { type: "integer", minimum: 1, maximum: 9_007_199_254_740_991 } },
+} as const;
+
+export function registerPortalRoutes(app: FastifyInstance, context: EngineContext): void {
+  const { db } = context;
+  app.get("/api/portal/reports", async () => ({ items: await publishedReports(db) }));
+
+  app.get("/portal", { schema: { hide: true } }, async (_request, reply) => {
+    const reports = await publishedReports(db);
+    const years = [...new Set(reports.map((report) => report.year))];
+    const body =
+      years.length === 0
+        ? "<p>暂无已发布的年度报告。</p>"
+        : years
+            .map((year) => {
+              const items = reports
+                .filter((report) => report.year === year)
+                .map(
+                  (report) =>
+                    `<li><a href="/portal/reports/${String(report.id)}">${escapeHtml(report.title)}</a>
+                   <span class="date">${escapeHtml(report.publishedAt.slice(0, 10))} 发布</span>
+                   <a class="docx" href="/portal/reports/${String(report.id)}/docx">Word版</a></li>`,
+                )
+                .join("");
+              return `<h2>${String(year)}年度</h2><ul data-year="${String(year)}">${items}</ul>`;
+            })
+            .join("");
+    return reply.type("text/html; charset=utf-8").send(portalPage("法治政府建设年度报告", body));
+  });
+
+  app.get<{ Params: { id: number } }>(
+    "/portal/reports/:id",
+    { schema: { params: reportParams, hide: true } },
+    async (request, reply) => {
+      const report = (await publishedContent(db, request.params.id)) as GeneratedReport;
+      const banner = `<nav class="banner"><a href="/portal">← 法治政府建设年度报告</a> ·
+        <a href="/portal/reports/${String(request.params.id)}/docx">下载Word版</a></nav>`;
+      return reply
+        .type("text/html; charset=utf-8")
+        .send(renderHtml(report, { figureHref: null, banner }));
+    },
+  );
+
+  app.get<{ Params: { id: number } }>(
+    "/portal/reports/:id/docx",
+    { schema: { params: reportParams, hide: true } },
+    async (request, reply) => {
+      const report = (await publishedContent(db, request.params.id)) as GeneratedReport;
+      return sendReportFile(reply, report, "docx", "");
+    },
+  );
+}

@@ -1,0 +1,57 @@
+// One report as the editor needs it: the title block, each part with its paragraphs, the figures
+// that can be inserted (with this year's values) and what still stops publication.
+import type { Sql } from "../../db/client.js";
+import type { Actor } from "../../engine/actor.js";
+import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
+import { computeFigures, yearPeriod } from "../../report/figures.js";
+import { generateReport } from "../../report/generate.js";
+import { reportParagraphs, reportRow } from "../../report/store.js";
+import { REPORT_PARTS } from "../../report/structure.js";
+
+export async function reportView(
+  db: Sql,
+  types: readonly RecordTypeDeclaration[],
+  actor: Actor,
+  id: number,
+) {
+  const report = await reportRow(db, actor, id);
+  const paragraphs = await reportParagraphs(db, id);
+  const [figures] = await computeFigures(db, {
+    types,
+    actor,
+    orgId: report.orgId,
+    periods: [yearPeriod(report.year)],
+  });
+  const generated = await generateReport(db, types, actor, {
+    ...report,
+    reportId: report.id,
+    paragraphs,
+  });
+  return {
+    report,
+    parts: REPORT_PARTS.map((part) => ({
+      id: part.id,
+      label: part.label,
+      chapter: part.chapter,
+      required: part.required,
+      paragraphs: paragraphs
+        .filter((paragraph) => paragraph.part === part.id)
+        .map(({ part: _part, position: _position, ...paragraph }) => paragraph),
+    })),
+    figures: [...(figures?.values() ?? [])]
+      .filter((figure) => !figure.isAuxiliary)
+      .map(({ key, label, unit, formatted, recordType, section }) => ({
+        key,
+        label,
+        unit,
+        formatted,
+        recordType,
+        section,
+      })),
+    problems: {
+      missing: generated.missing,
+      emptyParts: generated.emptyParts,
+      unreadable: generated.unreadable,
+    },
+  };
+}

@@ -1,0 +1,152 @@
+// The annual report API: reports, their paragraphs (with every version), preview, export, publish.
+import { ApiError, get, patch, post, request, toQueryString } from "./client";
+import type { Items } from "./types";
+
+export type ReportStatus = "draft" | "published";
+
+export interface ReportSummary {
+  id: number;
+  orgId: number;
+  orgName: string;
+  year: number;
+  title: string;
+  status: ReportStatus;
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+export interface Report {
+  id: number;
+  orgId: number;
+  orgName: string;
+  year: number;
+  title: string;
+  issuers: string;
+  issuedOn: string | null;
+  status: ReportStatus;
+  version: number;
+  publishedAt: string | null;
+}
+
+export interface Paragraph {
+  id: number;
+  text: string;
+  version: number;
+  updatedAt: string;
+  updatedByName: string | null;
+}
+
+export interface ReportPart {
+  id: string;
+  label: string;
+  /** The chapter heading the part sits under; null for the opening paragraph. */
+  chapter: string | null;
+  required: boolean;
+  paragraphs: Paragraph[];
+}
+
+/** A figure a paragraph may cite as `{{key}}`, with its value for the report's year. */
+export interface ReportFigure {
+  key: string;
+  label: string;
+  unit: string;
+  formatted: string;
+  recordType: string;
+}
+
+export interface ReportProblems {
+  /** Figures the text cites that no record type provides (label null when not in the catalog). */
+  missing: { key: string; label: string | null }[];
+  emptyParts: string[];
+  unreadable: string[];
+}
+
+export interface ReportView {
+  report: Report;
+  parts: ReportPart[];
+  figures: ReportFigure[];
+  problems: ReportProblems;
+}
+
+export interface ParagraphVersion {
+  version: number;
+  text: string;
+  deleted: boolean;
+  changedAt: string;
+  changedByName: string | null;
+}
+
+export interface ReportChanges {
+  title?: string;
+  issuers?: string;
+  issuedOn?: string | null;
+}
+
+const base = "/api/reports";
+const one = (id: number | string): string => `${base}/${encodeURIComponent(String(id))}`;
+const paragraph = (id: number | string, pid: number): string => `${one(id)}/paragraphs/${pid}`;
+
+export const listReports = (): Promise<Items<ReportSummary>> => get(base);
+
+export const createReport = (org: number, year: number): Promise<{ id: number }> =>
+  post(base, { org, year });
+
+export const getReport = (id: number | string): Promise<ReportView> => get(one(id));
+
+export const updateReport = (
+  id: number | string,
+  version: number,
+  changes: ReportChanges,
+): Promise<Report> => patch(one(id), { version, ...changes });
+
+export const addParagraph = (id: number | string, part: string, text: string): Promise<Paragraph> =>
+  post(`${one(id)}/paragraphs`, { part, text });
+
+export const saveParagraph = (
+  id: number | string,
+  pid: number,
+  version: number,
+  text: string,
+): Promise<Paragraph> => request("PUT", paragraph(id, pid), { version, text });
+
+export const deleteParagraph = (id: number | string, pid: number, version: number): Promise<void> =>
+  request("DELETE", paragraph(id, pid) + toQueryString({ version }));
+
+export const fetchParagraphVersions = (
+  id: number | string,
+  pid: number,
+): Promise<Items<ParagraphVersion>> => get(`${paragraph(id, pid)}/versions`);
+
+export const publishReport = (id: number | string, version: number): Promise<Report> =>
+  post(`${one(id)}/publish`, { version });
+
+/** The generated report as HTML (opened in a new tab). */
+export const previewUrl = (id: number | string): string => `${one(id)}/preview`;
+
+/** The report as a file: Word or HTML (a plain link, so the browser downloads it). */
+export const reportExportUrl = (id: number | string, format: "docx" | "html"): string =>
+  `${one(id)}/export${toQueryString({ format })}`;
+
+/** A typed number the server found equal to indicator values: it offers the indicators instead. */
+export interface BareNumberOffer {
+  message: string;
+  number: string;
+  keys: string[];
+}
+
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === "string");
+
+/** The `report.bareNumber` problems of a refused paragraph save. */
+export function bareNumberOffers(error: unknown): BareNumberOffer[] {
+  if (!(error instanceof ApiError) || error.status !== 400) return [];
+  return error.problems.flatMap((problem) => {
+    if (problem.code !== "report.bareNumber" || !("detail" in problem)) return [];
+    const detail: unknown = problem.detail;
+    if (typeof detail !== "object" || detail === null) return [];
+    const number = "number" in detail ? detail.number : undefined;
+    const keys = "keys" in detail ? detail.keys : undefined;
+    if (typeof number !== "string" || !isStringArray(keys)) return [];
+    return [{ message: problem.message, number, keys }];
+  });
+}

@@ -1,0 +1,83 @@
+// 指标统计: an organisation's figures for a year under the six headings of the annual report,
+// each against the previous year and opening the records behind it; and the figures still missing.
+import { Card, Col, Row, Spin, Typography } from "antd";
+import { fetchIndicators, type IndicatorsResponse } from "../api/indicators";
+import { errorText } from "../common/errors";
+import { PageHeader } from "../common/PageHeader";
+import { LoadFailed } from "../common/ResultPage";
+import { useLoad } from "../common/useLoad";
+import { navigate } from "../router/history";
+import { paths } from "../router/routes";
+import { indicatorSearch } from "./indicatorQuery";
+import { MissingCard } from "./MissingCard";
+import { OrgYearPicker } from "./OrgYearPicker";
+import { SectionCard } from "./SectionCard";
+import { sectionNumber } from "./numbering";
+import { useOrgYear } from "./useOrgYear";
+
+export function IndicatorsPage() {
+  const { query, orgs } = useOrgYear();
+  const { org, year } = query;
+  const figures = useLoad<IndicatorsResponse | null>(
+    () => (org === null ? Promise.resolve(null) : fetchIndicators(org, year)),
+    [org, year],
+  );
+  const data = figures.data;
+
+  const body = () => {
+    if (figures.error !== null) {
+      return <LoadFailed message={errorText(figures.error)} onRetry={figures.reload} />;
+    }
+    if (data === null) {
+      return orgs.loading || figures.loading ? (
+        <Spin className="page-spin" />
+      ) : (
+        <Card className="page-card">请选择单位</Card>
+      );
+    }
+    return (
+      <Spin spinning={figures.loading}>
+        <Typography.Paragraph type="secondary" data-testid="indicator-period">
+          {data.org.name} · 统计期间 {data.period.from} 至 {data.period.to}，对比{" "}
+          {data.previousPeriod.from} 至 {data.previousPeriod.to}
+        </Typography.Paragraph>
+        <Row gutter={16}>
+          <Col xs={24} xxl={17}>
+            {data.sections.map((section, index) => (
+              <SectionCard
+                key={section.id}
+                section={section}
+                number={sectionNumber(index)}
+                org={data.org.id}
+                year={data.year}
+              />
+            ))}
+          </Col>
+          <Col xs={24} xxl={7}>
+            <MissingCard missing={data.missing} sections={data.sections} />
+          </Col>
+        </Row>
+      </Spin>
+    );
+  };
+
+  return (
+    <>
+      <PageHeader
+        crumbs={[{ title: "法治督察" }, { title: "指标统计" }]}
+        title="指标统计"
+        extra={
+          <OrgYearPicker
+            tree={orgs.tree}
+            org={org}
+            year={year}
+            onChange={(nextOrg, nextYear) => {
+              navigate(paths.indicators(indicatorSearch({ org: nextOrg, year: nextYear })));
+            }}
+          />
+        }
+      />
+      {body()}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+// One heading of the annual report with its figures: this year, last year, the change.
+import { Card, Table, type TableColumnsType } from "antd";
+import type { IndicatorFigure, IndicatorSection } from "../api/indicators";
+import { ChangeText } from "./ChangeText";
+import { FigureValue } from "./FigureValue";
+
+interface SectionCardProps {
+  section: IndicatorSection;
+  number: string;
+  org: number;
+  year: number;
+}
+
+export function SectionCard({ section, number, org, year }: SectionCardProps) {
+  const columns: TableColumnsType<IndicatorFigure> = [
+    {
+      key: "label",
+      title: "指标",
+      render: (_, figure) => (
+        <>
+          <div>{figure.label}</div>
+          <div className="muted figure-source">
+            {figure.parts === null ? figure.recordTypeLabel : `比率 · ${figure.recordTypeLabel}`}
+          </div>
+        </>
+      ),
+    },
+    {
+      key: "value",
+      title: `${year}年`,
+      align: "right",
+      width: 140,
+      className: "nowrap",
+      render: (_, figure) => <FigureValue figure={figure} org={org} year={year} />,
+    },
+    {
+      key: "previous",
+      title: `${year - 1}年`,
+      align: "right",
+      width: 140,
+      className: "nowrap",
+      render: (_, figure) =>
+        figure.readable ? (
+          <span data-testid={`indicator-previous-${figure.key}`}>
+            {figure.previous.formatted}
+            {figure.unit === "" ? null : <span className="figure-unit">{figure.unit}</span>}
+          </span>
+        ) : (
+          <span className="muted">无权查看</span>
+        ),
+    },
+    {
+      key: "change",
+      title: "同比变化",
+      align: "right",
+      width: 180,
+      className: "nowrap",
+      render: (_, figure) => <ChangeText figure={figure} />,
+    },
+  ];
+  return (
+    <Card
+      size="small"
+      className="page-card"
+      title={`${number}${section.label}`}
+      data-testid={`indicator-section-${section.id}`}
+    >
+      <Table<IndicatorFigure>
+        rowKey="key"
+        size="small"
+        columns={columns}
+        dataSource={section.indicators}
+        pagination={false}
+        locale={{ emptyText: "本部分暂无可统计的指标" }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,8 @@
+// Who may open 法治督察 (indicators and annual reports): the rule-of-law office, leaders,
+// auditors, heads of units, and administrators.
+import type { Me, Role } from "../api/types";
+
+const SUPERVISION_ROLES: readonly Role[] = ["lawOffice", "leader", "auditor", "head"];
+
+export const canSupervise = (me: Me): boolean =>
+  me.isAdmin || me.roles.some((role) => SUPERVISION_ROLES.includes(role));

@@ -1,0 +1,45 @@
+// The server refused a typed number that equals a figure: offer the figure in its place.
+import { Alert, Button, Flex } from "antd";
+import type { BareNumberOffer as Offer } from "../api/reports";
+import type { FigureLookup } from "./figureLookup";
+
+interface BareNumberOfferProps {
+  offers: readonly Offer[];
+  lookup: FigureLookup;
+  busy: boolean;
+  onAccept: (number: string, key: string) => void;
+}
+
+export function BareNumberOffer({ offers, lookup, busy, onAccept }: BareNumberOfferProps) {
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      className="bare-number-offer"
+      data-testid="bare-number-offer"
+      title="数字应当引用指标"
+      description={offers.map((offer) => (
+        <div key={offer.number} className="bare-number">
+          <div>{offer.message}</div>
+          <Flex gap={8} wrap className="bare-number-buttons">
+            {offer.keys.map((key) => (
+              <Button
+                key={key}
+                size="small"
+                type="primary"
+                ghost
+                loading={busy}
+                onClick={() => {
+                  onAccept(offer.number, key);
+                }}
+                data-testid={`bare-number-accept-${key}`}
+              >
+                改为插入指标：{lookup.chip(key).label}
+              </Button>
+            ))}
+          </Flex>
+        </div>
+      ))}
+    />
+  );
+}
