@@ -1,6 +1,18 @@
 // The demo city reproduces the 2023 figures of section (五) of the reference report, by query over
 // records loaded through the engine (shared/reference/houma-2023-figures.md).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordTypes } from "../src/domains/registry.js";
+import { indicatorIndex } from "../src/engine/indicators.js";
+import { REPORT_FIGURES } from "../src/report/catalog.js";
+import { renderDocx } from "../src/report/docx.js";
+import { renderHtml } from "../src/report/html.js";
+import { checkParagraphText } from "../src/report/edit.js";
+import { generateStoredReport } from "../src/report/publish.js";
+import { HOUMA_REPORT_2023_PARAGRAPHS } from "../src/seed/houma-report-2023.js";
+import { loadActor } from "../src/server/auth/actor-loader.js";
 import { defaultCalendarConfig } from "../src/calendar/config.js";
 import { verifyAuditChain } from "../src/engine/audit.js";
 import { seedDemo } from "../src/seed/seed.js";
@@ -81,5 +93,104 @@ describe("2023 figures of 侯马市, section (五)", () => {
 
   it("left an unbroken audit chain", async () => {
     expect((await verifyAuditChain(test.db)).ok).toBe(true);
+  });
+});
+
+/** Section (五) of houma-2023-figures.md: key → the figure as the report prints it. */
+function sectionFiveFigures(): Map<string, string> {
+  const markdown = readFileSync(
+    join(import.meta.dirname, "../../shared/reference/houma-2023-figures.md"),
+    "utf8",
+  );
+  const section = markdown.slice(markdown.indexOf("## (五)"), markdown.indexOf("## (六)"));
+  const figures = new Map<string, string>();
+  for (const match of section.matchAll(/^\| ([a-z][\w]*\.[a-z]\w*) \| [^|]+ \| ([^|]+) \|$/gm)) {
+    const value = (match[2] ?? "").trim();
+    // "> 60" is printed as the report prints it: 60余.
+    figures.set(match[1] ?? "", value.startsWith("> ") ? `${value.slice(2)}余` : value);
+  }
+  return figures;
+}
+
+/** Each figure of the .docx by its bookmark (named after the indicator key), as printed. */
+async function docxFigures(file: Buffer): Promise<Map<string, string[]>> {
+  const xml =
+    (await (await JSZip.loadAsync(file)).file("word/document.xml")?.async("string")) ?? "";
+  const figures = new Map<string, string[]>();
+  for (const match of xml.matchAll(
+    /<w:bookmarkStart w:name="([^"]+)" w:id="(\d+)"\/>(.*?)<w:bookmarkEnd w:id="\2"\/>/g,
+  )) {
+    const key = (match[1] ?? "").replace(/_\d+$/, "").replace("_", ".");
+    const text = [...(match[3] ?? "").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)]
+      .map((t) => t[1])
+      .join("");
+    figures.set(key, [...(figures.get(key) ?? []), text]);
+  }
+  return figures;
+}
+
+function htmlFigures(html: string): Map<string, string[]> {
+  const figures = new Map<string, string[]>();
+  for (const match of html.matchAll(/data-indicator="([^"]+)"[^>]*>([^<]*)</g)) {
+    const key = match[1] ?? "";
+    figures.set(key, [...(figures.get(key) ?? []), match[2] ?? ""]);
+  }
+  return figures;
+}
+
+describe("the generated 2023 report of 侯马市", () => {
+  const expected = sectionFiveFigures();
+
+  it("carries every figure of section (五) exactly, read back from the .docx and the HTML", async () => {
+    expect(expected.size).toBe(13);
+    const office = await loadActor(test.db, "fzb");
+    if (!office) throw new Error("demo user fzb missing");
+    const [stored] = await test.db.query<{ id: number }>(
+      "SELECT a.id FROM annual_report a JOIN org o ON o.id = a.org_id WHERE o.code = '141081' AND a.year = 2023",
+    );
+    const report = await generateStoredReport(test.db, recordTypes, office, stored?.id ?? 0);
+    const fromDocx = await docxFigures(await renderDocx(report));
+    const fromHtml = htmlFigures(renderHtml(report, { figureHref: (key) => `/indicators/${key}` }));
+    for (const [key, printed] of expected) {
+      expect({ key, docx: fromDocx.get(key) }).toEqual({ key, docx: [printed] });
+      expect({ key, html: fromHtml.get(key) }).toEqual({ key, html: [printed] });
+    }
+  });
+
+  it("lists every figure without a record type as missing, by key, and invents none", async () => {
+    const office = await loadActor(test.db, "fzb");
+    if (!office) throw new Error("demo user fzb missing");
+    const [stored] = await test.db.query<{ id: number }>(
+      "SELECT id FROM annual_report WHERE year = 2023",
+    );
+    const report = await generateStoredReport(test.db, recordTypes, office, stored?.id ?? 0);
+    const declared = indicatorIndex(recordTypes);
+    const undeclared = REPORT_FIGURES.filter((figure) => !declared.has(figure.key)).map(
+      (f) => f.key,
+    );
+    expect(undeclared.length).toBeGreaterThan(0);
+    expect(report.missing.map((figure) => figure.key).sort()).toEqual([...undeclared].sort());
+    const fromDocx = await docxFigures(await renderDocx(report));
+    for (const key of undeclared) expect(fromDocx.get(key)?.[0]).toBe(`〔缺少数据：${key}〕`);
+  });
+
+  it("has no typed number where an indicator gives the figure", async () => {
+    const office = await loadActor(test.db, "fzb");
+    if (!office) throw new Error("demo user fzb missing");
+    const [city] = await test.db.query<{ id: number }>("SELECT id FROM org WHERE code = '141081'");
+    for (const paragraph of HOUMA_REPORT_2023_PARAGRAPHS) {
+      const report = { orgId: city?.id ?? 0, year: 2023 };
+      await expect(
+        checkParagraphText(test.db, recordTypes, office, report, paragraph.text),
+      ).resolves.toBe(paragraph.text);
+    }
+    const typed = checkParagraphText(
+      test.db,
+      recordTypes,
+      office,
+      { orgId: city?.id ?? 0, year: 2023 },
+      "调处各类纠纷案件943件",
+    );
+    await expect(typed).rejects.toThrow("人民调解组织调处纠纷数");
   });
 });

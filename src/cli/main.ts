@@ -4,6 +4,7 @@ import { deadlineCommand } from "./deadline.js";
 import { success, usageError, type CommandOutput } from "./io.js";
 import { initCommand } from "./init.js";
 import { migrateCommand } from "./migrate.js";
+import { reportCommand } from "./report.js";
 import { startCommand } from "./start.js";
 import { verifyAuditCommand } from "./verify-audit.js";
 
@@ -16,6 +17,8 @@ const HELP = `fazhi — 法治政府建设工作平台
       更新数据库结构
   fazhi init --division 141081 --name 侯马市人民政府 [--admin admin]
       空数据库初始化：本级政府和首个管理员（密码取自 FAZHI_ADMIN_PASSWORD）
+  fazhi report --org 141081 --year 2023 --format docx|html --out FILE [--strict]
+      由记录生成年度法治政府建设报告；列出缺少数据来源的指标（--strict 时以退出码1结束）
   fazhi verify-audit
       校验审计日志哈希链，指出第一处断裂
   fazhi deadline RULE --from YYYY-MM-DD [--pause FROM..TO]... [--extend N] [--json] [--config FILE]
@@ -36,6 +39,7 @@ const commands: Readonly<Record<string, (args: readonly string[]) => Promise<Com
   migrate: () => migrateCommand(),
   init: initCommand,
   "verify-audit": () => verifyAuditCommand(),
+  report: reportCommand,
   help: () => Promise.resolve(success(HELP)),
 };
 

@@ -180,5 +180,5 @@ async function target(
           other.year === row.year && other.path !== row.path && row.path.startsWith(other.path),
       ),
   );
-  return topmost.length === 0 ? null : topmost.reduce((sum, row) => sum + Number(row.value), 0);
+  return topmost.length === 0 ? null : topmost.reduce((sum, row) => sum + row.value, 0);
 }

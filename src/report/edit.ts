@@ -308,7 +308,7 @@ export async function updateReportHeader(
         code: "field.invalid",
         message: "成文日期格式应为YYYY-MM-DD",
       });
-    else issuedOn = input.issuedOn as string | null;
+    else issuedOn = input.issuedOn;
   }
   if (problems.length > 0) throw validationError(problems);
   await runOnDraft(context.db, actor, reportId, input.version, async (tx, before) => {
