@@ -17,6 +17,7 @@ import { defaultCalendarConfig } from "../src/calendar/config.js";
 import { verifyAuditChain } from "../src/engine/audit.js";
 import { seedDemo } from "../src/seed/seed.js";
 import { freshDatabase, type TestDatabase } from "./support/db.js";
+import { sharedDir } from "./support/shared.js";
 
 let test: TestDatabase;
 
@@ -98,10 +99,7 @@ describe("2023 figures of 侯马市, section (五)", () => {
 
 /** Section (五) of houma-2023-figures.md: key → the figure as the report prints it. */
 function sectionFiveFigures(): Map<string, string> {
-  const markdown = readFileSync(
-    join(import.meta.dirname, "../../shared/reference/houma-2023-figures.md"),
-    "utf8",
-  );
+  const markdown = readFileSync(join(sharedDir(), "reference", "houma-2023-figures.md"), "utf8");
   const section = markdown.slice(markdown.indexOf("## (五)"), markdown.indexOf("## (六)"));
   const figures = new Map<string, string>();
   for (const match of section.matchAll(/^\| ([a-z][\w]*\.[a-z]\w*) \| [^|]+ \| ([^|]+) \|$/gm)) {

@@ -4,12 +4,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sharedDir } from "../../test/support/shared.js";
 import { recordTypes } from "../domains/registry.js";
 import { checkIndicatorRegistry, checkIndicators } from "../kernel/check-indicators.js";
 import { REPORT_SECTIONS } from "../kernel/indicators.js";
 import { REPORT_FIGURES } from "./catalog.js";
 
-const FIGURES_MD = join(import.meta.dirname, "../../../shared/reference/houma-2023-figures.md");
+const FIGURES_MD = join(sharedDir(), "reference", "houma-2023-figures.md");
 
 /** Keys per section, in the order of the file: "## (一) …" then rows "| key | counts | value |". */
 function keysBySection(markdown: string): string[][] {

@@ -1,0 +1,71 @@
+// Browser journey: the rule-of-law office reads the demo city's 2023 figures, drills into the
+// records behind one, and edits the 2023 annual report, where a typed figure is offered back as
+// the indicator that gives it.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./server.js";
+import { choose, signIn } from "./ui.js";
+
+const server = { url: inject("platformUrl") };
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("annual report journey", () => {
+  it("reads 2023 figures, drills down, and turns a typed number into its indicator", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(page, server.url, "fzb");
+
+    await page.getByRole("menuitem", { name: "指标统计" }).click();
+    await choose(page, "indicator-org", "侯马市人民政府");
+    await choose(page, "indicator-year", "2023年");
+    await page.getByTestId("indicator-period").filter({ hasText: "2023-01-01" }).waitFor();
+    expect(await page.getByTestId("indicator-reconsideration.cases").innerText()).toBe("68");
+    expect(await page.getByTestId("indicator-legalAid.cases").innerText()).toBe("150");
+    expect(await page.getByTestId("indicator-missing").innerText()).toContain(
+      "leadership.instructions",
+    );
+    await page.getByTestId("indicator-missing-leadership.instructions").waitFor();
+
+    await page.getByTestId("indicator-mediation.cases").click();
+    await page.getByTestId("drill-total").filter({ hasText: /^\d+$/ }).waitFor();
+    expect(await page.getByTestId("drill-title").innerText()).toBe("人民调解组织调处纠纷数");
+    expect(await page.getByTestId("drill-total").innerText()).toBe("943");
+    expect(await page.getByTestId("drill-list").locator("tbody tr").count()).toBe(20);
+
+    await page.getByRole("menuitem", { name: "年度报告" }).click();
+    await page
+      .getByTestId("report-list")
+      .getByRole("link", { name: "侯马市2023年法治政府建设年度报告" })
+      .click();
+    await page.getByTestId("report-editor").waitFor();
+    expect(await page.getByTestId("report-status").innerText()).toContain("草稿");
+    await page.getByTestId("report-missing-leadership.instructions").waitFor();
+
+    const part = page.getByTestId("report-part-measures.disputes");
+    await page.getByTestId("paragraph-add-measures.disputes").click();
+    await page
+      .getByTestId("paragraph-new-measures.disputes-input")
+      .fill("本年度复议案件共68件，同比明显增加。");
+    await page.getByTestId("paragraph-new-measures.disputes-save").click();
+    const offer = page.getByTestId("bare-number-offer");
+    await offer.waitFor();
+    expect(await offer.innerText()).toContain("68");
+    await offer.getByTestId("bare-number-accept-reconsideration.cases").click();
+    await page.getByTestId("paragraph-new-measures.disputes-editor").waitFor({ state: "detached" });
+
+    const saved = part.locator(".paragraph", { hasText: "同比明显增加" });
+    await saved.waitFor();
+    expect(await saved.getByTestId("figure-chip-reconsideration.cases").innerText()).toBe(
+      "办理行政复议案件数 · 68",
+    );
+    expect(await saved.innerText()).not.toMatch(/共68件/);
+    await page.screenshot({ path: "test-results/report-editor.png" });
+    await page.close();
+  });
+});
