@@ -98,10 +98,19 @@ const QUERIES: readonly { readonly table: string; readonly sql: string; readonly
   },
 ];
 
-/** The target the org itself set for each year, its latest setting. */
-const TARGET_SQL = `SELECT DISTINCT ON (year) year, target_people
-  FROM r_consultation_target WHERE org = $1 AND year IN ($2, $3)
-  ORDER BY year, set_on DESC, id DESC`;
+/**
+ * The yearly consultation target of a subtree: each organisation's latest setting for the year,
+ * summed over the topmost organisations that have one (a city's target covers its departments').
+ */
+const TARGET_SQL = `WITH latest AS (
+    SELECT DISTINCT ON (t.org, t.year) t.year, t.target_people, o.path
+    FROM r_consultation_target t JOIN org o ON o.id = t.org
+    WHERE o.path LIKE $1 AND t.year IN ($2, $3)
+    ORDER BY t.org, t.year, t.set_on DESC, t.id DESC)
+  SELECT year, sum(target_people) AS target_people FROM latest l
+  WHERE NOT EXISTS (SELECT 1 FROM latest a
+                    WHERE a.year = l.year AND a.path <> l.path AND l.path LIKE a.path || '%')
+  GROUP BY year`;
 
 export interface HandQuery {
   readonly table: string;
@@ -110,7 +119,7 @@ export interface HandQuery {
 }
 
 /** The queries for an org and a year, with their parameters (for timing and EXPLAIN). */
-export function handQueries(orgId: number, orgPath: string, year: number): HandQuery[] {
+export function handQueries(orgPath: string, year: number): HandQuery[] {
   const days = (y: number) => [`${String(y)}-01-01`, `${String(y)}-12-31`];
   const params = [`${orgPath}%`, ...days(year), ...days(year - 1)];
   return [
@@ -119,7 +128,7 @@ export function handQueries(orgId: number, orgPath: string, year: number): HandQ
       sql,
       params: ends ? [`${orgPath}%`, `${String(year)}-12-31`, `${String(year - 1)}-12-31`] : params,
     })),
-    { table: "r_consultation_target", sql: TARGET_SQL, params: [orgId, year, year - 1] },
+    { table: "r_consultation_target", sql: TARGET_SQL, params: [`${orgPath}%`, year, year - 1] },
   ];
 }
 
@@ -136,7 +145,7 @@ const ratio = (numerator: number | null | undefined, denominator: number | null 
 export async function handFigures(db: Sql, orgId: number, year: number): Promise<Figures> {
   const [org] = await db.query<{ path: string }>("SELECT path FROM org WHERE id = $1", [orgId]);
   if (!org) throw new Error(`no org ${String(orgId)}`);
-  const queries = handQueries(orgId, org.path, year);
+  const queries = handQueries(org.path, year);
   const results = await Promise.all(queries.map((query) => db.query(query.sql, query.params)));
   const current = new Map<string, number | null>();
   const previous = new Map<string, number | null>();

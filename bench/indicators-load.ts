@@ -558,7 +558,17 @@ function generate(typeId: string, count: number): Generated {
       const kind = `CASE WHEN s.r1 < 0.45 THEN 'campaign' WHEN s.r1 < 0.6 THEN 'onlineTraining'
         WHEN s.r1 < 0.85 THEN 'lecture' WHEN s.r1 < 0.95 THEN 'school' ELSE 'other' END`;
       const archived = `s.d < date '2023-07-01' AND s.r6 < 0.7`;
-      const theme = `${choose(["宪法宣传周", "民法典进社区", "法律明白人培训", "反电诈普法", "安全生产法宣讲", "未成年人保护法进校园"], next("s.r1"))}`;
+      const theme = choose(
+        [
+          "宪法宣传周",
+          "民法典进社区",
+          "法律明白人培训",
+          "反电诈普法",
+          "安全生产法宣讲",
+          "未成年人保护法进校园",
+        ],
+        next("s.r1"),
+      );
       const base = system(
         type,
         `CASE WHEN ${archived} THEN 'archived' ELSE 'recorded' END`,
@@ -761,8 +771,10 @@ export async function loadIndicatorRecords(
 }
 
 /**
- * Every org sets a yearly target; a third revise it in March (the later setting counts). The
- * target is the subtree's actual yearly total, ±20 %, rounded to hundreds.
+ * Yearly consultation targets, set by every government below the province and by every org that
+ * gives consultations; a third are revised in March (the later setting counts). The province sets
+ * none, so its target is the sum of its cities' and provincial bodies' (the topmost in its
+ * subtree). A target is the subtree's actual yearly total, ±20 %, rounded to hundreds.
  */
 async function loadTargets(db: Database): Promise<number> {
   const type = typeOf("consultationTarget");
@@ -781,23 +793,26 @@ async function loadTargets(db: Database): Promise<number> {
       GROUP BY a.id, p.year`);
     const target = (spread: string) =>
       `greatest(100, round(coalesce(t.people, 0) * (0.8 + ${spread} * 0.4) / 100) * 100)::int`;
+    const setters = "o.parent_id IS NOT NULL AND (o.kind = 'government' OR t.people > 0)";
     const columns =
       "state, record_number, created_at, updated_at, search_text, org, year, target_people, set_on, note";
-    const values = (setOn: string, note: string) => `'set',
-        ${literal(type.numbering.prefix)} || '〔' || y || '〕' || o.id || '号',
-        ${instant(setOn)}, ${instant(setOn)},
-        lower(${literal(type.numbering.prefix)} || '〔' || y || '〕' || o.id || '号'),
+    // Numbered within the year of setting: December settings by org id, March revisions from 1001.
+    const values = (setOn: string, note: string, numberFrom: number) => {
+      const number = `${literal(type.numbering.prefix)} || '〔' || extract(year FROM ${setOn})::int || '〕' || (o.id + ${String(numberFrom)}) || '号'`;
+      return `'set', ${number}, ${instant(setOn)}, ${instant(setOn)}, lower(${number}),
         o.id, y, ${target("random()")}, ${setOn}, ${note}`;
+    };
     await tx.query(`INSERT INTO ${table} (${columns})
-      SELECT ${values("make_date(y - 1, 12, 20)", "NULL")}
+      SELECT ${values("make_date(y - 1, 12, 20)", "NULL", 0)}
       FROM org o CROSS JOIN generate_series(2019, 2023) y
       LEFT JOIN bench_actual t ON t.org = o.id AND t.year = y
+      WHERE ${setters}
       ORDER BY y, o.id`);
     await tx.query(`INSERT INTO ${table} (${columns})
-      SELECT ${values("make_date(y, 3, 15)", "'年中调整'")}
+      SELECT ${values("make_date(y, 3, 15)", "'年中调整'", 1000)}
       FROM org o CROSS JOIN generate_series(2019, 2023) y
       LEFT JOIN bench_actual t ON t.org = o.id AND t.year = y
-      WHERE random() < 0.33
+      WHERE ${setters} AND random() < 0.33
       ORDER BY y, o.id`);
   });
   const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);

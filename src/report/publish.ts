@@ -79,7 +79,7 @@ export async function publishReport(
   await runOnDraft(context.db, actor, reportId, version, async (tx) => {
     await tx.query(
       `UPDATE annual_report SET status = 'published', published_at = $1, published_by = $2,
-         published_content = $3, version = version + 1, updated_at = $1, updated_by = $2 WHERE id = $4`,
+         published_content = $3::text::jsonb, version = version + 1, updated_at = $1, updated_by = $2 WHERE id = $4`,
       [context.now(), actor.kind === "user" ? actor.id : null, JSON.stringify(generated), reportId],
     );
     await appendAudit(tx, {

@@ -42,18 +42,19 @@ export function IndicatorsPage() {
           {data.previousPeriod.from} 至 {data.previousPeriod.to}
         </Typography.Paragraph>
         <Row gutter={16}>
-          <Col xs={24} xxl={17}>
+          <Col xs={24} xl={16}>
             {data.sections.map((section, index) => (
               <SectionCard
                 key={section.id}
                 section={section}
                 number={sectionNumber(index)}
+                missingCount={data.missing.filter((figure) => figure.section === section.id).length}
                 org={data.org.id}
                 year={data.year}
               />
             ))}
           </Col>
-          <Col xs={24} xxl={7}>
+          <Col xs={24} xl={8}>
             <MissingCard missing={data.missing} sections={data.sections} />
           </Col>
         </Row>

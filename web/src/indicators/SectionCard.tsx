@@ -7,11 +7,13 @@ import { FigureValue } from "./FigureValue";
 interface SectionCardProps {
   section: IndicatorSection;
   number: string;
+  /** How many of the section's report figures have no data source yet. */
+  missingCount: number;
   org: number;
   year: number;
 }
 
-export function SectionCard({ section, number, org, year }: SectionCardProps) {
+export function SectionCard({ section, number, missingCount, org, year }: SectionCardProps) {
   const columns: TableColumnsType<IndicatorFigure> = [
     {
       key: "label",
@@ -65,14 +67,20 @@ export function SectionCard({ section, number, org, year }: SectionCardProps) {
       title={`${number}${section.label}`}
       data-testid={`indicator-section-${section.id}`}
     >
-      <Table<IndicatorFigure>
-        rowKey="key"
-        size="small"
-        columns={columns}
-        dataSource={section.indicators}
-        pagination={false}
-        locale={{ emptyText: "本部分暂无可统计的指标" }}
-      />
+      {section.indicators.length === 0 ? (
+        <div className="muted section-empty">
+          本部分暂无可统计的指标
+          {missingCount === 0 ? "" : `，${missingCount}项指标尚无数据来源（见“暂无数据来源”）`}
+        </div>
+      ) : (
+        <Table<IndicatorFigure>
+          rowKey="key"
+          size="small"
+          columns={columns}
+          dataSource={section.indicators}
+          pagination={false}
+        />
+      )}
     </Card>
   );
 }

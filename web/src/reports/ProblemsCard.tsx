@@ -4,8 +4,11 @@ import { CheckCircleOutlined } from "@ant-design/icons";
 import { Card, Tag } from "antd";
 import type { ReportView } from "../api/reports";
 
+/** The server also refuses to publish without 成文日期, which `problems` does not list. */
 export const problemCount = (view: ReportView): number =>
-  view.problems.missing.length + view.problems.emptyParts.length;
+  view.problems.missing.length +
+  view.problems.emptyParts.length +
+  (view.report.issuedOn === null ? 1 : 0);
 
 export function ProblemsCard({ view }: { view: ReportView }) {
   const { missing, emptyParts, unreadable } = view.problems;
@@ -25,6 +28,14 @@ export function ProblemsCard({ view }: { view: ReportView }) {
           <CheckCircleOutlined /> 未发现问题，可以发布
         </div>
       ) : null}
+      {view.report.issuedOn !== null ? null : (
+        <div className="problem-group" data-testid="report-no-date">
+          <div className="problem-title">报告信息</div>
+          <ul className="problem-list">
+            <li>尚未填写成文日期（点击“报告信息”填写）</li>
+          </ul>
+        </div>
+      )}
       {missing.length === 0 ? null : (
         <div className="problem-group">
           <div className="problem-title">缺少数据来源的指标（{missing.length}）</div>

@@ -8,11 +8,14 @@ import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
+import { useSession } from "../auth/session";
 import { paths } from "../router/routes";
+import { canWriteReports } from "./access";
 import type { EditorEnv } from "./editorEnv";
 import { figureLookup } from "./figureLookup";
 import { outline } from "./outline";
 import { ProblemsCard } from "./ProblemsCard";
+import { PublishedCard } from "./PublishedCard";
 import { PublishRefusal } from "./PublishRefusal";
 import { ReportInfoModal } from "./ReportInfoModal";
 import { ReportPartSection } from "./ReportPartSection";
@@ -23,6 +26,7 @@ import { VersionDrawer } from "./VersionDrawer";
 
 export function ReportEditorPage({ id }: { id: string }) {
   const { message, modal } = App.useApp();
+  const { me } = useSession();
   const view = useLoad(() => getReport(id), [id]);
   const [history, setHistory] = useState<Paragraph | null>(null);
   const [editingInfo, setEditingInfo] = useState(false);
@@ -40,7 +44,7 @@ export function ReportEditorPage({ id }: { id: string }) {
     return <Spin className="page-spin" />;
   }
   const { report } = data;
-  const readOnly = report.status === "published";
+  const readOnly = report.status === "published" || !canWriteReports(me);
   const env: EditorEnv = {
     reportId: report.id,
     readOnly,
@@ -89,6 +93,7 @@ export function ReportEditorPage({ id }: { id: string }) {
         extra={
           <ReportToolbar
             view={data}
+            canWrite={!readOnly}
             onEditInfo={() => {
               setEditingInfo(true);
             }}
@@ -118,7 +123,11 @@ export function ReportEditorPage({ id }: { id: string }) {
         </Col>
         <Col xs={24} xl={7}>
           <div className="report-side">
-            <ProblemsCard view={data} />
+            {report.status === "published" ? (
+              <PublishedCard report={report} />
+            ) : (
+              <ProblemsCard view={data} />
+            )}
           </div>
         </Col>
       </Row>

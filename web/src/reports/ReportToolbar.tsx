@@ -12,13 +12,14 @@ import { problemCount } from "./ProblemsCard";
 
 interface ReportToolbarProps {
   view: ReportView;
+  /** A draft the user may write: 报告信息 and 发布 are offered. */
+  canWrite: boolean;
   onEditInfo: () => void;
   onPublish: () => void;
 }
 
-export function ReportToolbar({ view, onEditInfo, onPublish }: ReportToolbarProps) {
+export function ReportToolbar({ view, canWrite, onEditInfo, onPublish }: ReportToolbarProps) {
   const { report } = view;
-  const isDraft = report.status === "draft";
   const blocked = problemCount(view) > 0 ? "请先处理“发布前检查”中列出的问题" : null;
   const publish = (
     <Button
@@ -33,7 +34,7 @@ export function ReportToolbar({ view, onEditInfo, onPublish }: ReportToolbarProp
   );
   return (
     <>
-      {isDraft ? (
+      {canWrite ? (
         <Button icon={<EditOutlined />} onClick={onEditInfo} data-testid="report-info">
           报告信息
         </Button>
@@ -61,7 +62,7 @@ export function ReportToolbar({ view, onEditInfo, onPublish }: ReportToolbarProp
       >
         导出HTML
       </Button>
-      {!isDraft ? null : blocked === null ? (
+      {!canWrite ? null : blocked === null ? (
         publish
       ) : (
         <Tooltip title={blocked}>

@@ -1,6 +1,7 @@
 // 年度报告: every report the user may see, newest year first, and a form to start one.
 import { Card, Table, type TableColumnsType } from "antd";
 import { listReports, type ReportSummary } from "../api/reports";
+import { useSession } from "../auth/session";
 import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
@@ -9,6 +10,7 @@ import { formatDateTime } from "../records/format";
 import { navigate } from "../router/history";
 import { Link } from "../router/Link";
 import { paths } from "../router/routes";
+import { canWriteReports } from "./access";
 import { NewReportForm } from "./NewReportForm";
 import { StatusTag } from "./StatusTag";
 
@@ -44,6 +46,7 @@ const columns: TableColumnsType<ReportSummary> = [
 ];
 
 export function ReportsPage() {
+  const { me } = useSession();
   const reports = useLoad(listReports, []);
   const items = [...(reports.data?.items ?? [])].sort(
     (a, b) => b.year - a.year || a.orgName.localeCompare(b.orgName, "zh-CN"),
@@ -51,13 +54,15 @@ export function ReportsPage() {
   return (
     <>
       <PageHeader crumbs={[{ title: "法治督察" }, { title: "年度报告" }]} title="年度报告" />
-      <Card className="page-card" size="small" title="新建年度报告">
-        <NewReportForm
-          onCreated={(id) => {
-            navigate(paths.report(id));
-          }}
-        />
-      </Card>
+      {canWriteReports(me) ? (
+        <Card className="page-card" size="small" title="新建年度报告">
+          <NewReportForm
+            onCreated={(id) => {
+              navigate(paths.report(id));
+            }}
+          />
+        </Card>
+      ) : null}
       <Card className="page-card">
         {reports.error !== null ? (
           <LoadFailed message={errorText(reports.error)} onRetry={reports.reload} />
