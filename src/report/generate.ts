@@ -63,13 +63,17 @@ export async function generateReport(
   types: readonly RecordTypeDeclaration[],
   actor: Actor,
   source: ReportSource,
+  /** The figures of the report's org and year, when the caller has them already. */
+  computed?: ReadonlyMap<string, Figure>,
 ): Promise<GeneratedReport> {
-  const [figures = new Map<string, Figure>()] = await computeFigures(db, {
-    types,
-    actor,
-    orgId: source.orgId,
-    periods: [yearPeriod(source.year)],
-  });
+  const [figures = new Map<string, Figure>()] = computed
+    ? [computed]
+    : await computeFigures(db, {
+        types,
+        actor,
+        orgId: source.orgId,
+        periods: [yearPeriod(source.year)],
+      });
   const cited: Record<string, Figure> = {};
   const missing = new Map<string, string | null>();
   const unreadable = new Set<string>();

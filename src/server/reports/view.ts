@@ -22,11 +22,13 @@ export async function reportView(
     orgId: report.orgId,
     periods: [yearPeriod(report.year)],
   });
-  const generated = await generateReport(db, types, actor, {
-    ...report,
-    reportId: report.id,
-    paragraphs,
-  });
+  const generated = await generateReport(
+    db,
+    types,
+    actor,
+    { ...report, reportId: report.id, paragraphs },
+    figures,
+  );
   return {
     report,
     parts: REPORT_PARTS.map((part) => ({
