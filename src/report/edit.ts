@@ -9,7 +9,8 @@ import type { EngineContext } from "../engine/context.js";
 import { EngineError, forbidden, staleVersion, validationError } from "../engine/errors.js";
 import { indicatorIndex } from "../engine/indicators.js";
 import { Params } from "../engine/params.js";
-import { isStorableText } from "../kernel/values.js";
+import { isStorableText, parseFieldValue } from "../kernel/values.js";
+import type { FieldDeclaration } from "../kernel/fields.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { REPORT_WRITERS } from "./access.js";
 import { REPORT_FIGURES } from "./catalog.js";
@@ -21,6 +22,7 @@ import { draftParagraphs, type DraftParagraph } from "./template.js";
 
 export const REPORT_AUDIT_TYPE = "annualReport";
 const MAX_TEXT = 5000;
+const ISSUED_ON: FieldDeclaration = { name: "issuedOn", label: "成文日期", kind: "date" };
 
 const actorId = (actor: Actor) => (actor.kind === "user" ? actor.id : null);
 
@@ -296,19 +298,16 @@ export async function updateReportHeader(
   const title = text("title", "标题", input.title);
   const issuers = text("issuers", "发文机关", input.issuers);
   let issuedOn: string | null | undefined;
-  if (input.issuedOn !== undefined) {
-    const valid =
-      input.issuedOn === null ||
-      (typeof input.issuedOn === "string" &&
-        /^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn) &&
-        !Number.isNaN(Date.parse(input.issuedOn)));
-    if (!valid)
+  if (input.issuedOn === null) issuedOn = null;
+  else if (input.issuedOn !== undefined) {
+    const parsed = parseFieldValue(ISSUED_ON, input.issuedOn);
+    if (parsed.ok && typeof parsed.value === "string") issuedOn = parsed.value;
+    else
       problems.push({
         field: "issuedOn",
-        code: "field.invalid",
-        message: "成文日期格式应为YYYY-MM-DD",
+        code: "field.invalidDate",
+        message: "成文日期不是有效日期（YYYY-MM-DD）",
       });
-    else issuedOn = input.issuedOn;
   }
   if (problems.length > 0) throw validationError(problems);
   await runOnDraft(context.db, actor, reportId, input.version, async (tx, before) => {

@@ -31,7 +31,7 @@ p { margin: 0; text-indent: 2em; text-align: justify; }
 .signature { margin-top: 56pt; text-align: right; text-indent: 0; padding-right: 4em; }
 .figure { color: inherit; text-decoration: underline dotted; }
 a.figure:hover { background: #fff3cd; }
-.figure.missing { color: #b00020; text-decoration: none; }
+.figure.missing { color: #b00020; text-decoration: none; word-break: break-all; }
 .banner { max-width: 210mm; margin: 16px auto 0; font: 14px/1.6 sans-serif; }
 @media print { body { background: #fff; } .page { box-shadow: none; margin: 0; } .banner { display: none; } }
 `;

@@ -63,6 +63,16 @@ export async function reportRow(
   return row;
 }
 
+/** Whether the actor may write the report (role and organisation scope). */
+export async function mayWrite(db: Sql, actor: Actor, id: number): Promise<boolean> {
+  const params = new Params();
+  const rows = await db.query(
+    `SELECT 1 FROM annual_report a WHERE a.id = ${params.add(id)} AND ${reportAccessSql(actor, params, "write")}`,
+    params.values,
+  );
+  return rows.length > 0;
+}
+
 export async function reportParagraphs(db: Sql, reportId: number): Promise<ParagraphRow[]> {
   return db.query<ParagraphRow>(
     `SELECT p.id, p.part, p.position, p.text, p.version, p.updated_at AS "updatedAt",

@@ -8,6 +8,10 @@ import { publishedContent, publishedReports } from "../../report/store.js";
 import { sendReportFile } from "../reports/routes.js";
 import { portalPage } from "./page.js";
 
+/** The day in China (UTC+8) of an instant. */
+const chinaDate = (iso: string): string =>
+  new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
 const reportParams = {
   type: "object",
   required: ["id"],
@@ -31,7 +35,7 @@ export function registerPortalRoutes(app: FastifyInstance, context: EngineContex
                 .map(
                   (report) =>
                     `<li><a href="/portal/reports/${String(report.id)}">${escapeHtml(report.title)}</a>
-                   <span class="date">${escapeHtml(report.publishedAt.slice(0, 10))} 发布</span>
+                   <span class="date">${escapeHtml(chinaDate(report.publishedAt))} 发布</span>
                    <a class="docx" href="/portal/reports/${String(report.id)}/docx">Word版</a></li>`,
                 )
                 .join("");

@@ -5,7 +5,7 @@ import type { Actor } from "../../engine/actor.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { computeFigures, yearPeriod } from "../../report/figures.js";
 import { generateReport } from "../../report/generate.js";
-import { reportParagraphs, reportRow } from "../../report/store.js";
+import { mayWrite, reportParagraphs, reportRow } from "../../report/store.js";
 import { REPORT_PARTS } from "../../report/structure.js";
 
 export async function reportView(
@@ -54,6 +54,11 @@ export async function reportView(
       missing: generated.missing,
       emptyParts: generated.emptyParts,
       unreadable: generated.unreadable,
+      noDate: report.issuedOn === null,
+    },
+    // What this user may do: the same rule the write operations check.
+    permissions: {
+      canEdit: report.status === "draft" && (await mayWrite(db, actor, id)),
     },
   };
 }

@@ -52,6 +52,8 @@ export interface ReportFigure {
   unit: string;
   formatted: string;
   recordType: string;
+  /** The heading of the report the figure belongs to (REPORT_SECTIONS id). */
+  section: string;
 }
 
 export interface ReportProblems {
@@ -59,6 +61,8 @@ export interface ReportProblems {
   missing: { key: string; label: string | null }[];
   emptyParts: string[];
   unreadable: string[];
+  /** The date written under the issuers (成文日期) is not set yet. */
+  noDate: boolean;
 }
 
 export interface ReportView {
@@ -66,6 +70,8 @@ export interface ReportView {
   parts: ReportPart[];
   figures: ReportFigure[];
   problems: ReportProblems;
+  /** What the signed-in user may do with this report, by the server's write rule. */
+  permissions: { canEdit: boolean };
 }
 
 export interface ParagraphVersion {
@@ -99,15 +105,19 @@ export const updateReport = (
   changes: ReportChanges,
 ): Promise<Report> => patch(one(id), { version, ...changes });
 
-export const addParagraph = (id: number | string, part: string, text: string): Promise<Paragraph> =>
-  post(`${one(id)}/paragraphs`, { part, text });
+export const addParagraph = (
+  id: number | string,
+  part: string,
+  text: string,
+): Promise<{ id: number }> => post(`${one(id)}/paragraphs`, { part, text });
 
 export const saveParagraph = (
   id: number | string,
   pid: number,
   version: number,
   text: string,
-): Promise<Paragraph> => request("PUT", paragraph(id, pid), { version, text });
+): Promise<{ id: number; version: number }> =>
+  request("PUT", paragraph(id, pid), { version, text });
 
 export const deleteParagraph = (id: number | string, pid: number, version: number): Promise<void> =>
   request("DELETE", paragraph(id, pid) + toQueryString({ version }));

@@ -31,6 +31,13 @@ export function DrillDownPage({ indicatorKey }: { indicatorKey: string }) {
       return <LoadFailed message={errorText(figures.error)} onRetry={figures.reload} />;
     }
     if (data === null || org === null) return <Spin className="page-spin" />;
+    if (figure === undefined && data.missing.some((missing) => missing.key === indicatorKey)) {
+      return (
+        <Card className="page-card" data-testid="drill-missing">
+          该指标暂无数据来源：尚无业务记录类型提供此项数据，年度报告中将列为缺少数据。
+        </Card>
+      );
+    }
     if (figure?.readable === false) {
       return <Card className="page-card">无权查看该指标的业务记录。</Card>;
     }

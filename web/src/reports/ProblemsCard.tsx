@@ -4,11 +4,12 @@ import { CheckCircleOutlined } from "@ant-design/icons";
 import { Card, Tag } from "antd";
 import type { ReportView } from "../api/reports";
 
-/** The server also refuses to publish without 成文日期, which `problems` does not list. */
+/** What the server refuses publication for. */
 export const problemCount = (view: ReportView): number =>
   view.problems.missing.length +
   view.problems.emptyParts.length +
-  (view.report.issuedOn === null ? 1 : 0);
+  view.problems.unreadable.length +
+  (view.problems.noDate ? 1 : 0);
 
 export function ProblemsCard({ view }: { view: ReportView }) {
   const { missing, emptyParts, unreadable } = view.problems;
@@ -23,12 +24,12 @@ export function ProblemsCard({ view }: { view: ReportView }) {
       title={<>发布前检查 {count === 0 ? null : <Tag color="error">{count}</Tag>}</>}
       data-testid="report-problems"
     >
-      {count === 0 && unreadable.length === 0 ? (
+      {count === 0 ? (
         <div className="problems-ok">
           <CheckCircleOutlined /> 未发现问题，可以发布
         </div>
       ) : null}
-      {view.report.issuedOn !== null ? null : (
+      {!view.problems.noDate ? null : (
         <div className="problem-group" data-testid="report-no-date">
           <div className="problem-title">报告信息</div>
           <ul className="problem-list">

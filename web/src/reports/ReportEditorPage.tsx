@@ -8,9 +8,7 @@ import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
-import { useSession } from "../auth/session";
 import { paths } from "../router/routes";
-import { canWriteReports } from "./access";
 import type { EditorEnv } from "./editorEnv";
 import { figureLookup } from "./figureLookup";
 import { outline } from "./outline";
@@ -26,7 +24,6 @@ import { VersionDrawer } from "./VersionDrawer";
 
 export function ReportEditorPage({ id }: { id: string }) {
   const { message, modal } = App.useApp();
-  const { me } = useSession();
   const view = useLoad(() => getReport(id), [id]);
   const [history, setHistory] = useState<Paragraph | null>(null);
   const [editingInfo, setEditingInfo] = useState(false);
@@ -44,7 +41,7 @@ export function ReportEditorPage({ id }: { id: string }) {
     return <Spin className="page-spin" />;
   }
   const { report } = data;
-  const readOnly = report.status === "published" || !canWriteReports(me);
+  const readOnly = !data.permissions.canEdit;
   const env: EditorEnv = {
     reportId: report.id,
     readOnly,

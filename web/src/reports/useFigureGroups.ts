@@ -1,5 +1,5 @@
-// The report's figures grouped by the six headings, for the 插入指标 picker (the headings come
-// from the indicators of the report's org and year).
+// The report's figures grouped by the six headings, for the 插入指标 picker (the headings' labels
+// come from the indicators of the report's org and year).
 import { useEffect, useState } from "react";
 import { fetchIndicators } from "../api/indicators";
 import type { ReportFigure } from "../api/reports";
@@ -14,19 +14,14 @@ export function useFigureGroups(
   org: number,
   year: number,
 ): FigureGroup[] {
-  const [sections, setSections] = useState<{ label: string; keys: Set<string> }[]>([]);
+  const [sections, setSections] = useState<{ id: string; label: string }[]>([]);
   useEffect(() => {
     let live = true;
     if (org <= 0) return;
     fetchIndicators(org, year).then(
       (answer) => {
         if (!live) return;
-        setSections(
-          answer.sections.map((section) => ({
-            label: section.label,
-            keys: new Set(section.indicators.map((figure) => figure.key)),
-          })),
-        );
+        setSections(answer.sections.map(({ id, label }) => ({ id, label })));
       },
       () => undefined, // without the headings the picker lists the figures in one group
     );
@@ -38,7 +33,7 @@ export function useFigureGroups(
   const groups: FigureGroup[] = sections
     .map((section) => ({
       label: section.label,
-      figures: figures.filter((figure) => section.keys.has(figure.key)),
+      figures: figures.filter((figure) => figure.section === section.id),
     }))
     .filter((group) => group.figures.length > 0);
   const grouped = new Set(groups.flatMap((group) => group.figures.map((figure) => figure.key)));
