@@ -96,3 +96,42 @@ export function aggregateSql(indicator: RecordIndicatorDeclaration, condition: s
       throw new Error("a target is read by targetSql, not aggregated");
   }
 }
+
+/**
+ * A range that contains every row any of the indicators counts in any of the periods: one
+ * BETWEEN (or <=) per period field, so the planner can use the field's index instead of testing
+ * every indicator's full condition on every row. Each aggregate still applies its exact condition.
+ */
+export function coveringPeriodSql(
+  indicators: readonly RecordIndicatorDeclaration[],
+  periods: readonly Period[],
+  alias: string,
+  params: Params,
+): string {
+  const from = periods.map((period) => period.from).sort()[0] ?? "";
+  const to =
+    periods
+      .map((period) => period.to)
+      .sort()
+      .at(-1) ?? "";
+  const placeholders = new Map<string, string>();
+  const value = (name: string, raw: string | number) => {
+    const existing = placeholders.get(name);
+    if (existing !== undefined) return existing;
+    const added = params.add(raw);
+    placeholders.set(name, added);
+    return added;
+  };
+  const clauses = new Set<string>();
+  for (const { period } of indicators) {
+    const field = column(alias, period.field);
+    if (period.mode === "asOf") clauses.add(`${field} <= ${value("to", to)}`);
+    else if (period.mode === "year")
+      clauses.add(
+        `${field} BETWEEN ${value("fromYear", yearOf(from))} AND ${value("toYear", yearOf(to))}`,
+      );
+    else clauses.add(`${field} BETWEEN ${value("from", from)} AND ${value("to", to)}`);
+  }
+  const sql = [...clauses];
+  return sql.length === 1 ? (sql[0] ?? "TRUE") : `(${sql.join(" OR ")})`;
+}

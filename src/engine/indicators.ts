@@ -11,7 +11,13 @@ import {
 import { accessPredicate } from "./access.js";
 import { hasAnyRole, type Actor } from "./actor.js";
 import { validationError } from "./errors.js";
-import { aggregateSql, indicatorConditionSql, subtreeSql, type Period } from "./indicator-sql.js";
+import {
+  aggregateSql,
+  coveringPeriodSql,
+  indicatorConditionSql,
+  subtreeSql,
+  type Period,
+} from "./indicator-sql.js";
 import { columnOf, tableOf } from "./naming.js";
 import { Params } from "./params.js";
 
@@ -124,18 +130,17 @@ async function aggregate(
     alias: "r",
   });
   const subtree = subtreeSql(type, orgPath, "r", params);
+  const covering = coveringPeriodSql(indicators, request.periods, "r", params);
   const columns: string[] = [];
-  const anyPeriod: string[] = [];
   request.periods.forEach((period, p) => {
     indicators.forEach((indicator, i) => {
       const condition = indicatorConditionSql(indicator, period, "r", params);
-      anyPeriod.push(`(${condition})`);
       columns.push(`${aggregateSql(indicator, condition)} AS v${String(p)}_${String(i)}`);
     });
   });
   const [row] = await db.query(
     `SELECT ${columns.join(", ")} FROM ${tableOf(type)} r
-     WHERE ${access} AND ${subtree} AND (${anyPeriod.join(" OR ")})`,
+     WHERE ${access} AND ${subtree} AND ${covering}`,
     params.values,
   );
   return row ?? {};
