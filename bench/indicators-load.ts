@@ -2,8 +2,8 @@
 // into the r_* tables of the migrated schema, one statement per record type.
 //
 // This bypasses the engine (no createRecord, no workflow actions, clocks or audit events) because
-// the engine writes one record per transaction and would take days for 10 million. That is fine
-// here: the benchmark measures reads. What a read depends on is reproduced: every column an
+// the engine writes one record per transaction and would take many hours for 10 million. That is
+// fine here: the benchmark measures reads. What a read depends on is reproduced: every column an
 // indicator or the access rule reads (org fields, dates, state, filters) holds a plausible value
 // consistent with the workflow (closed cases have a closing date, failed mediations the state
 // "failed", ...), every NOT NULL column is filled (state, version, record_number, created_at,
