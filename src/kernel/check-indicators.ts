@@ -3,10 +3,9 @@
 import type { RecordTypeDeclaration } from "./declaration.js";
 import type { FieldKind } from "./fields.js";
 import { isRatio, type IndicatorCondition, type IndicatorDeclaration } from "./indicators.js";
+import { PLACEHOLDER } from "./placeholders.js";
 
 export const INDICATOR_KEY = /^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/;
-/** `{{key}}` in a report paragraph. */
-export const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
 
 const DATE: readonly FieldKind[] = ["date"];
 const NUMERIC: readonly FieldKind[] = ["integer", "money"];

@@ -1,28 +1,8 @@
 // Figure placeholders in report paragraphs ({{legalAid.cases}}) and the rule that a paragraph may
 // not carry a typed number where an indicator gives it: the editor offers the indicator instead.
-import { PLACEHOLDER } from "../kernel/check-indicators.js";
+import { segmentsOf } from "../kernel/placeholders.js";
 
-export type Segment =
-  | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "figure"; readonly key: string };
-
-export function segmentsOf(text: string): Segment[] {
-  const segments: Segment[] = [];
-  let last = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    if (match.index > last) segments.push({ kind: "text", text: text.slice(last, match.index) });
-    segments.push({ kind: "figure", key: match[1] ?? "" });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) segments.push({ kind: "text", text: text.slice(last) });
-  return segments;
-}
-
-export const citedKeys = (text: string): string[] => [
-  ...new Set(
-    segmentsOf(text).flatMap((segment) => (segment.kind === "figure" ? [segment.key] : [])),
-  ),
-];
+export { citedKeys, segmentsOf, type Segment } from "../kernel/placeholders.js";
 
 export interface FigureText {
   readonly key: string;

@@ -1,23 +1,11 @@
 // Figure placeholders in paragraph text ({{legalAid.cases}}): splitting text around them,
 // inserting one at the cursor, and putting one in place of a typed number.
 
-export type Segment = { kind: "text"; text: string } | { kind: "figure"; key: string };
+import { segmentsOf, type Segment } from "../../../src/kernel/placeholders";
 
-const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
+export { segmentsOf, type Segment };
 
 export const placeholder = (key: string): string => `{{${key}}}`;
-
-export function segmentsOf(text: string): Segment[] {
-  const segments: Segment[] = [];
-  let last = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    if (match.index > last) segments.push({ kind: "text", text: text.slice(last, match.index) });
-    segments.push({ kind: "figure", key: match[1] ?? "" });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) segments.push({ kind: "text", text: text.slice(last) });
-  return segments;
-}
 
 /** The text with `{{key}}` put between `start` and `end` (replacing a selection), and the cursor after it. */
 export function insertFigure(
