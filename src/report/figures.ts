@@ -28,6 +28,16 @@ export const yearPeriod = (year: number): Period => ({
   to: `${String(year)}-12-31`,
 });
 
+/** The same span a year earlier (29 February falls back to the 28th). */
+export function yearEarlier(period: Period): Period {
+  const back = (date: string) => {
+    const year = String(Number(date.slice(0, 4)) - 1).padStart(4, "0");
+    const day = date.slice(5) === "02-29" ? "02-28" : date.slice(5);
+    return `${year}-${day}`;
+  };
+  return { from: back(period.from), to: back(period.to) };
+}
+
 /** Figures per period (same order as `periods`), each a map by indicator key. */
 export async function computeFigures(
   db: Sql,

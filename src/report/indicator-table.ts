@@ -1,11 +1,13 @@
-// The indicators screen: every figure of an organisation subtree for a year, by the report's six
-// sections, with the previous year beside it, and the figures no record type provides yet.
+// The indicators screen: every figure of an organisation subtree for a period (a year, or any
+// span of days), by the report's six sections, with the same span a year earlier beside it, and
+// the figures no record type provides yet.
 import type { Sql } from "../db/client.js";
 import type { Actor } from "../engine/actor.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { REPORT_SECTIONS } from "../kernel/indicators.js";
 import { REPORT_FIGURES } from "./catalog.js";
-import { computeFigures, yearPeriod } from "./figures.js";
+import type { Period } from "../engine/indicator-sql.js";
+import { computeFigures, yearEarlier } from "./figures.js";
 
 export async function indicatorTable(
   db: Sql,
@@ -13,11 +15,11 @@ export async function indicatorTable(
     readonly types: readonly RecordTypeDeclaration[];
     readonly actor: Actor;
     readonly orgId: number;
-    readonly year: number;
+    readonly period: Period;
   },
 ) {
-  const period = yearPeriod(input.year);
-  const previousPeriod = yearPeriod(input.year - 1);
+  const { period } = input;
+  const previousPeriod = yearEarlier(period);
   const [current, previous] = await computeFigures(db, {
     ...input,
     periods: [period, previousPeriod],
@@ -29,7 +31,7 @@ export async function indicatorTable(
   const figures = [...(current?.values() ?? [])].filter((figure) => !figure.isAuxiliary);
   return {
     org: org ?? { id: input.orgId, name: "" },
-    year: input.year,
+    year: Number(period.to.slice(0, 4)),
     period,
     previousPeriod,
     sections: REPORT_SECTIONS.map((section) => ({

@@ -1,26 +1,25 @@
-// Indicators of an organisation subtree for a year, and the records behind each value.
+// Indicators of an organisation subtree for a period, and the records behind each value.
 import type { FastifyInstance } from "fastify";
 import { recordTypes } from "../../domains/registry.js";
 import type { EngineContext } from "../../engine/context.js";
 import { indicatorRecords } from "../../engine/indicator-records.js";
-import { yearPeriod } from "../../report/figures.js";
 import { indicatorTable } from "../../report/indicator-table.js";
 import { requireUser } from "../auth/plugin.js";
+import { periodOf, periodQueryProperties, type PeriodQuery } from "./period.js";
 
 const scopeQuery = {
   type: "object",
-  required: ["org", "year"],
+  required: ["org"],
   properties: {
     org: { type: "integer", minimum: 1, maximum: 9_007_199_254_740_991 },
-    year: { type: "integer", minimum: 2000, maximum: 2100 },
+    ...periodQueryProperties,
     page: { type: "integer", minimum: 1, maximum: 100_000, default: 1 },
     pageSize: { type: "integer", minimum: 1, maximum: 200, default: 20 },
   },
 } as const;
 
-interface ScopeQuery {
+interface ScopeQuery extends PeriodQuery {
   org: number;
-  year: number;
   page: number;
   pageSize: number;
 }
@@ -34,7 +33,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: EngineCon
         types: recordTypes,
         actor: requireUser(request),
         orgId: request.query.org,
-        year: request.query.year,
+        period: periodOf(request.query),
       }),
   );
 
@@ -56,7 +55,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: EngineCon
       indicatorRecords(context, recordTypes, requireUser(request), {
         key: request.params.key,
         orgId: request.query.org,
-        period: yearPeriod(request.query.year),
+        period: periodOf(request.query),
         page: request.query.page,
         pageSize: request.query.pageSize,
       }),
