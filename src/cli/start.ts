@@ -76,6 +76,7 @@ export async function startCommand(): Promise<CommandOutput> {
     `fazhi 已启动：${base}/`,
     `数据库：${database.description}`,
     seeded ? `已载入演示数据：侯马市，${seeded.records}条记录` : "使用已有数据",
+    `公开门户（无需登录）：${base}/portal`,
     `接口文档：${base}/api/docs`,
     "",
     `演示账号（密码：${password}${process.env.FAZHI_DEMO_PASSWORD ? "，来自 FAZHI_DEMO_PASSWORD" : "，可用 FAZHI_DEMO_PASSWORD 设置"}）：`,
