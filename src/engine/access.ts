@@ -62,3 +62,13 @@ export function orgInScopePredicate(
   if (actor.scope === "own") return `${orgIdPlaceholder} = ${params.add(actor.orgId)}`;
   return `${orgIdPlaceholder} IN (SELECT id FROM org WHERE path LIKE ${params.add(`${actor.orgPath}%`)})`;
 }
+
+/**
+ * Whether the actor's scope covers the org and everything under it, so that figures for the org's
+ * subtree are complete for this user (an own-scope user covers only an org without children).
+ */
+export function coversSubtreePredicate(actor: Actor, params: Params, orgIdColumn: string): string {
+  if (actor.kind === "system" || actor.scope === "all") return "TRUE";
+  if (actor.scope === "subtree") return orgInScopePredicate(actor, params, orgIdColumn);
+  return `(${orgIdColumn} = ${params.add(actor.orgId)} AND NOT EXISTS (SELECT 1 FROM org child WHERE child.parent_id = ${orgIdColumn}))`;
+}

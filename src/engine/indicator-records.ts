@@ -1,5 +1,5 @@
 // The records behind an indicator value: the same access rule, subtree, period and filters as
-// the figure, so the number on the screen is the total of this list.
+// the figure — for a count, its total is the figure; for a sum, these are the records summed.
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { isRatio } from "../kernel/indicators.js";
 import { accessPredicate } from "./access.js";

@@ -271,6 +271,7 @@ function expected(actor: Actor, root: number, from: string, to: string) {
   );
   const closedFlagged = flagged.filter((row) => row.state === "closed").length;
   const years = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
+  const wholeYears = from.endsWith("-01-01") && to.endsWith("-12-31");
   const targets = visible.filter(
     (row) =>
       inSubtree(row.owner, root) &&
@@ -302,7 +303,10 @@ function expected(actor: Actor, root: number, from: string, to: string) {
     "tally.standing": scoped.filter(
       (row) => row.day <= to && (row.endDay === null || row.endDay > to),
     ).length,
-    "tally.target": topmost.length === 0 ? null : topmost.reduce((sum, row) => sum + row.amount, 0),
+    "tally.target":
+      topmost.length === 0 || !wholeYears
+        ? null
+        : topmost.reduce((sum, row) => sum + row.amount, 0),
   };
 }
 

@@ -159,6 +159,9 @@ async function target(
   orgPath: string,
 ): Promise<number | null> {
   if (indicator.measure.kind !== "target") return null;
+  // A yearly target has no value for part of a year: half a year's work against a whole year's
+  // target would read as a rate of about 50 %.
+  if (!period.from.endsWith("-01-01") || !period.to.endsWith("-12-31")) return null;
   const params = new Params();
   const access = accessPredicate({
     type,

@@ -43,10 +43,36 @@ export function checkIndicators(type: RecordTypeDeclaration): string[] {
     while (conditions.length > 0) {
       const condition = conditions.pop() as IndicatorCondition;
       if ("anyOf" in condition) conditions.push(...condition.anyOf);
-      else field(condition.field);
+      else {
+        field(condition.field);
+        for (const value of conditionValues(condition)) {
+          if (!allowedValue(type, condition.field, value))
+            problems.push(`${where}: ${condition.field} has no value ${String(value)}`);
+        }
+      }
     }
   }
   return problems;
+}
+
+function conditionValues(condition: IndicatorCondition): readonly (string | number | boolean)[] {
+  if ("equals" in condition) return [condition.equals];
+  if ("in" in condition) return condition.in;
+  return [];
+}
+
+/** A value a state or choice field can take (a typo would silently count nothing). */
+function allowedValue(
+  type: RecordTypeDeclaration,
+  name: string,
+  value: string | number | boolean,
+): boolean {
+  if (name === "state") return type.workflow.states.some((state) => state.id === value);
+  const found = type.fields.find((candidate) => candidate.name === name);
+  if (found?.kind === "choice")
+    return (found.options ?? []).some((option) => option.value === value);
+  if (found?.kind === "boolean") return typeof value === "boolean";
+  return true;
 }
 
 function checkFormat(indicator: IndicatorDeclaration, problem: (message: string) => void) {

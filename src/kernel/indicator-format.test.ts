@@ -23,6 +23,14 @@ describe("formatIndicator", () => {
     expect(formatIndicator(0.765, { kind: "percent", decimals: 2 })).toBe("76.50%");
   });
 
+  it("never rounds a rate to 100% when something failed, nor to 0% when something succeeded", () => {
+    expect(formatIndicator(2999 / 3000, { kind: "percent", decimals: 1 })).toBe("99.9%");
+    expect(formatIndicator(0.99996, { kind: "percent", decimals: 2 })).toBe("99.99%");
+    expect(formatIndicator(0.996, { kind: "percent", decimals: 0 })).toBe("99%");
+    expect(formatIndicator(1 / 5000, { kind: "percent", decimals: 1 })).toBe("0.1%");
+    expect(formatIndicator(0, { kind: "percent", decimals: 1 })).toBe("0%");
+  });
+
   it("prints ten-thousands and marks values that cannot be computed", () => {
     expect(formatIndicator(117_600, { kind: "tenThousand", decimals: 2 })).toBe("11.76万");
     expect(formatIndicator(null, { kind: "percent", decimals: 1 })).toBe(NO_VALUE);

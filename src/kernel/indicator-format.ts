@@ -19,8 +19,20 @@ export function formatIndicator(value: number | null, format: IndicatorFormat | 
     case "tenThousand":
       return `${(value / 10_000).toFixed(spec.decimals)}万`;
     case "percent":
-      return `${wholeWithoutDecimals((value * 100).toFixed(spec.decimals))}%`;
+      return `${wholeWithoutDecimals(percentText(value, spec.decimals))}%`;
   }
+}
+
+/**
+ * The percentage to `decimals` places, never rounded to 100 when not everything succeeded nor to
+ * 0 when something did: 2999 of 3000 mediated is "99.9%", not "100%".
+ */
+function percentText(value: number, decimals: number): string {
+  const step = 10 ** -decimals;
+  const fixed = (value * 100).toFixed(decimals);
+  if (value < 1 && Number(fixed) >= 100) return (100 - step).toFixed(decimals);
+  if (value > 0 && Number(fixed) <= 0) return step.toFixed(decimals);
+  return fixed;
 }
 
 /** "100.0" → "100"; "76.50" stays (a declared precision is kept unless the value is whole). */

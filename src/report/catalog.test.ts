@@ -97,6 +97,21 @@ describe("indicator checks", () => {
       "indicator a.sum: duplicate key",
       "indicator a.sum: percent format needs a ratio",
     ]);
+    const typo = {
+      ...base,
+      indicators: [
+        {
+          key: "a.closed",
+          label: "x",
+          section: "disputes",
+          unit: "件",
+          measure: { kind: "count" },
+          period: { mode: "within", field: "receivedDate" },
+          where: [{ field: "state", equals: "closd" }],
+        },
+      ],
+    } as const;
+    expect(checkIndicators(typo)).toEqual(["indicator a.closed: state has no value closd"]);
     expect(checkIndicatorRegistry([broken])).toContain(
       "indicator a.rate: unknown indicator a.none",
     );

@@ -1,6 +1,6 @@
 // Creating an annual report for an organisation and year: the rule-of-law office, an organisation in
 // its scope, once per year; the paragraphs start from the draft template (or given ones).
-import { orgInScopePredicate } from "../engine/access.js";
+import { coversSubtreePredicate } from "../engine/access.js";
 import { hasAnyRole, type Actor } from "../engine/actor.js";
 import type { EngineContext } from "../engine/context.js";
 import { EngineError, forbidden, validationError } from "../engine/errors.js";
@@ -24,7 +24,7 @@ export async function createReport(
     problems.push({ field: "year", code: "field.range", message: "年度应为2000至2100之间的整数" });
   const params = new Params();
   const [org] = await context.db.query<{ id: number; name: string }>(
-    `SELECT id, name FROM org WHERE id = ${params.add(input.orgId)} AND ${orgInScopePredicate(actor, params, "id")}`,
+    `SELECT id, name FROM org WHERE id = ${params.add(input.orgId)} AND ${coversSubtreePredicate(actor, params, "id")}`,
     params.values,
   );
   if (!org)

@@ -33,8 +33,10 @@ const LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
 const INDENT = { firstLine: 640 } as const;
 
 /** Bookmark names: letters, digits and underscores, at most 40 characters, unique. */
-export const figureBookmark = (key: string, occurrence: number): string =>
-  `${key.replace(/[^A-Za-z0-9]/g, "_")}_${String(occurrence)}`.slice(0, 40);
+export function figureBookmark(key: string, occurrence: number): string {
+  const suffix = `_${String(occurrence)}`;
+  return `${key.replace(/[^A-Za-z0-9]/g, "_").slice(0, 40 - suffix.length)}${suffix}`;
+}
 
 function run(text: string, font: string, size: number = SIZE.body): TextRun {
   return new TextRun({ text, font, size });

@@ -15,7 +15,8 @@ export type ResolvedSegment =
       readonly kind: "figure";
       readonly key: string;
       readonly text: string;
-      readonly status: "ok" | "missing" | "unreadable";
+      /** noValue: computed but undefined (a rate over zero, a target not set), printed "—". */
+      readonly status: "ok" | "missing" | "unreadable" | "noValue";
     };
 
 export interface GeneratedSection {
@@ -41,6 +42,8 @@ export interface GeneratedReport {
   readonly figures: Readonly<Record<string, Figure>>;
   readonly missing: readonly { readonly key: string; readonly label: string | null }[];
   readonly unreadable: readonly string[];
+  /** Figures computed as undefined (a rate over zero, a target not set). */
+  readonly noValue: readonly string[];
   /** Required parts with no paragraph. */
   readonly emptyParts: readonly string[];
 }
@@ -77,6 +80,7 @@ export async function generateReport(
   const cited: Record<string, Figure> = {};
   const missing = new Map<string, string | null>();
   const unreadable = new Set<string>();
+  const noValue = new Set<string>();
   const resolve = (text: string): ResolvedSegment[] =>
     segmentsOf(text).map((segment) => {
       if (segment.kind === "text") return segment;
@@ -88,11 +92,9 @@ export async function generateReport(
       }
       cited[segment.key] = figure;
       if (!figure.readable) unreadable.add(segment.key);
-      return {
-        ...segment,
-        text: figure.formatted,
-        status: figure.readable ? "ok" : "unreadable",
-      };
+      else if (figure.value === null) noValue.add(segment.key);
+      const status = !figure.readable ? "unreadable" : figure.value === null ? "noValue" : "ok";
+      return { ...segment, text: figure.formatted, status };
     });
   const textsOf = (part: string) =>
     source.paragraphs.filter((paragraph) => paragraph.part === part).map((p) => resolve(p.text));
@@ -129,6 +131,7 @@ export async function generateReport(
     figures: cited,
     missing: [...missing].map(([key, label]) => ({ key, label })),
     unreadable: [...unreadable],
+    noValue: [...noValue],
     emptyParts,
   };
 }

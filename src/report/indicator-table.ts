@@ -6,7 +6,9 @@ import type { Actor } from "../engine/actor.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { REPORT_SECTIONS } from "../kernel/indicators.js";
 import { REPORT_FIGURES } from "./catalog.js";
+import { coversSubtreePredicate } from "../engine/access.js";
 import type { Period } from "../engine/indicator-sql.js";
+import { Params } from "../engine/params.js";
 import { computeFigures, yearEarlier } from "./figures.js";
 
 export async function indicatorTable(
@@ -24,13 +26,17 @@ export async function indicatorTable(
     ...input,
     periods: [period, previousPeriod],
   });
-  const [org] = await db.query<{ id: number; name: string }>(
-    "SELECT id, name FROM org WHERE id = $1",
-    [input.orgId],
+  const params = new Params();
+  const covers = coversSubtreePredicate(input.actor, params, "o.id");
+  const [org] = await db.query<{ id: number; name: string; covered: boolean }>(
+    `SELECT o.id, o.name, (${covers}) AS covered FROM org o WHERE o.id = ${params.add(input.orgId)}`,
+    params.values,
   );
   const figures = [...(current?.values() ?? [])].filter((figure) => !figure.isAuxiliary);
   return {
-    org: org ?? { id: input.orgId, name: "" },
+    org: { id: input.orgId, name: org?.name ?? "" },
+    /** partial: the user's scope covers only part of the subtree; figures count what they may open. */
+    coverage: org?.covered === true ? "full" : "partial",
     year: Number(period.to.slice(0, 4)),
     period,
     previousPeriod,

@@ -43,5 +43,15 @@ describe("bareNumbers", () => {
     expect(bareNumbers("2023年8月30日，第68期，编号680", figures)).toEqual([]);
     expect(bareNumbers("成功率为1", figures)).toEqual([]);
     expect(bareNumbers("68.5万元", figures)).toEqual([]);
+    expect(bareNumbers("主动公开文件63件", figures)).toEqual([]);
+    expect(bareNumbers("68周岁以上、3558个工作日内、第 68 期、2023 年", figures)).toEqual([]);
+    expect(bareNumbers("68G网络、COVID-68、H68N9", figures)).toEqual([]);
+  });
+
+  it("finds full-width digits, reporting them as typed", () => {
+    expect(bareNumbers("共办理复议案件６８件，成功率１００％", figures)).toEqual([
+      { number: "６８", keys: ["reconsideration.cases"] },
+      { number: "１００％", keys: ["mediation.successRate"] },
+    ]);
   });
 });

@@ -1,11 +1,12 @@
 // Generating a stored report, and publishing it: a report with missing or unreadable figures or an
 // empty required part is refused, naming them; a published report keeps the text and figures it
 // was published with (what the public saw stays what it saw), and is no longer edited.
+import { createHash } from "node:crypto";
 import type { Sql } from "../db/client.js";
 import type { Actor } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
 import type { EngineContext } from "../engine/context.js";
-import { validationError, type FieldProblem } from "../engine/errors.js";
+import { staleVersion, validationError, type FieldProblem } from "../engine/errors.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { REPORT_AUDIT_TYPE, runOnDraft } from "./edit.js";
 import { generateReport, type GeneratedReport } from "./generate.js";
@@ -53,6 +54,12 @@ export function publicationProblems(report: GeneratedReport): FieldProblem[] {
       message: `无权统计的指标：${key}`,
       detail: { key },
     })),
+    ...report.noValue.map((key) => ({
+      field: "figures",
+      code: "report.noValue",
+      message: `指标无法计算（如分母为零或未下达目标）：${report.figures[key]?.label ?? key}（${key}）`,
+      detail: { key },
+    })),
     ...report.emptyParts.map((part) => ({
       field: "parts",
       code: "report.emptyPart",
@@ -72,15 +79,18 @@ export async function publishReport(
   reportId: number,
   version: unknown,
 ): Promise<void> {
-  await reportRow(context.db, actor, reportId, "write");
+  // A stale version is told first: the user's view of the report is out of date.
+  const current = await reportRow(context.db, actor, reportId, "write");
+  if (current.version !== version) throw staleVersion();
   const generated = await generateStoredReport(context.db, types, actor, reportId);
   const problems = publicationProblems(generated);
   if (problems.length > 0) throw validationError(problems);
+  const content = JSON.stringify(generated);
   await runOnDraft(context.db, actor, reportId, version, async (tx) => {
     await tx.query(
       `UPDATE annual_report SET status = 'published', published_at = $1, published_by = $2,
          published_content = $3::text::jsonb, version = version + 1, updated_at = $1, updated_by = $2 WHERE id = $4`,
-      [context.now(), actor.kind === "user" ? actor.id : null, JSON.stringify(generated), reportId],
+      [context.now(), actor.kind === "user" ? actor.id : null, content, reportId],
     );
     await appendAudit(tx, {
       actor,
@@ -89,6 +99,8 @@ export async function publishReport(
       action: "publish",
       before: null,
       after: {
+        // The hash chains what the portal serves into the audit log: an altered copy shows.
+        contentSha256: createHash("sha256").update(content).digest("hex"),
         figures: Object.fromEntries(
           Object.values(generated.figures).map((f) => [f.key, f.formatted]),
         ),

@@ -191,12 +191,16 @@ describe("publication", () => {
       .error.problems.map((p) => `${p.code}:${p.detail?.key ?? p.detail?.part ?? ""}`);
     expect(codes).toContain("report.missingFigure:leadership.instructions");
     expect(codes).toContain("report.emptyPart:plan");
+    expect(codes).toContain("report.noValue:mediation.successRate");
     expect(codes).toContain("report.noDate:");
   });
 
   it("publishes a complete report, which then no longer changes", async () => {
     const current = await view();
-    const declared = new Set(current.figures.map((figure) => figure.key));
+    // Keep only paragraphs whose figures all have a value (no source or a rate over zero: delete).
+    const declared = new Set(
+      current.figures.filter((figure) => figure.formatted !== "—").map((figure) => figure.key),
+    );
     for (const paragraph of paragraphsOf(current)) {
       const keys = [...paragraph.text.matchAll(/\{\{([^}]+)\}\}/g)].map((m) => m[1] ?? "");
       if (keys.some((key) => !declared.has(key)))
@@ -284,6 +288,27 @@ describe("access", () => {
       [],
     );
     expect((await clerk.request("GET", `/api/reports/${String(reportId)}`)).statusCode).toBe(404);
+    // A leader whose scope is only the city government itself would see partial figures: no report.
+    const narrow = await createTestUser(test.db, {
+      username: "leader_own",
+      orgId: orgs.city,
+      roles: ["leader"],
+      scope: "own",
+    });
+    const narrowClient = await clientFor(app, context, narrow.id);
+    expect((await narrowClient.request("GET", `/api/reports/${String(reportId)}`)).statusCode).toBe(
+      404,
+    );
+    const wide = await createTestUser(test.db, {
+      username: "leader_all",
+      orgId: orgs.city,
+      roles: ["leader"],
+      scope: "subtree",
+    });
+    const wideClient = await clientFor(app, context, wide.id);
+    expect((await wideClient.request("GET", `/api/reports/${String(reportId)}`)).statusCode).toBe(
+      200,
+    );
     expect(
       (await office.request("GET", "/api/reports")).json<{ items: unknown[] }>().items,
     ).toHaveLength(1);

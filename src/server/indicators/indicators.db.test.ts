@@ -11,9 +11,12 @@ import { createRecord } from "../../engine/records-write.js";
 let test: TestDatabase;
 let app: FastifyInstance;
 let office: Client;
+let clerkClient: Client;
 let city: number;
+let justice: number;
 
 interface Table {
+  coverage: "full" | "partial";
   period: { from: string; to: string };
   previousPeriod: { from: string; to: string };
   sections: {
@@ -48,6 +51,8 @@ beforeAll(async () => {
     });
   app = await testServer(context);
   office = await clientFor(app, context, user.id);
+  clerkClient = await clientFor(app, context, clerk.id);
+  justice = orgs.justice;
 }, 120_000);
 afterAll(async () => {
   await app.close();
@@ -83,6 +88,22 @@ describe("GET /api/indicators", () => {
       total: 1,
       items: [{ values: { producedDate: "2023-05-26" } }],
     });
+  });
+
+  it("says when the user's scope covers only part of the organisation", async () => {
+    const partial = (
+      await clerkClient.request("GET", `/api/indicators?org=${String(city)}&year=2023`)
+    ).json<Table>();
+    expect(partial.coverage).toBe("partial");
+    expect(videos(partial)).toMatchObject({ value: 2 });
+    const own = (
+      await clerkClient.request("GET", `/api/indicators?org=${String(justice)}&year=2023`)
+    ).json<Table>();
+    expect(own.coverage).toBe("full");
+    const all = (
+      await office.request("GET", `/api/indicators?org=${String(city)}&year=2023`)
+    ).json<Table>();
+    expect(all.coverage).toBe("full");
   });
 
   it("names the parameter of a bad period", async () => {

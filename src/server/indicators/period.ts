@@ -49,7 +49,10 @@ export function periodOf(query: PeriodQuery): Period {
   const period = { from: date("from", "起始日期"), to: date("to", "截止日期") };
   if (problems.length === 0 && period.from > period.to)
     problems.push({ field: "to", code: "query.range", message: "截止日期不能早于起始日期" });
-  if (problems.length === 0 && Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4)) > 10)
+  if (
+    problems.length === 0 &&
+    Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4)) >= 10
+  )
     problems.push({ field: "to", code: "query.range", message: "统计期间不能超过十年" });
   if (query.year !== undefined)
     problems.push({ field: "year", code: "query.conflict", message: "年度与起止日期只能指定其一" });

@@ -36,8 +36,16 @@ export async function sendReportFile(
   format: "docx" | "html",
   html: string,
 ) {
-  const name = encodeURIComponent(`${report.title}.${format}`);
-  reply.header("content-disposition", `attachment; filename*=UTF-8''${name}`);
+  // RFC 5987: encodeURIComponent leaves '()* which filename* does not allow; an ASCII fallback
+  // name for clients that do not read filename*.
+  const name = encodeURIComponent(`${report.title}.${format}`).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  reply.header(
+    "content-disposition",
+    `attachment; filename="annual-report-${String(report.year)}.${format}"; filename*=UTF-8''${name}`,
+  );
   if (format === "html") return reply.type("text/html; charset=utf-8").send(html);
   return reply
     .type("application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -54,6 +54,7 @@ export async function reportView(
       missing: generated.missing,
       emptyParts: generated.emptyParts,
       unreadable: generated.unreadable,
+      noValue: generated.noValue,
       noDate: report.issuedOn === null,
     },
     // What this user may do: the same rule the write operations check.

@@ -38,6 +38,8 @@ export interface MissingFigure {
 
 export interface IndicatorsResponse {
   org: { id: number; name: string };
+  /** partial: the user's scope covers only part of the organisation's subtree. */
+  coverage: "full" | "partial";
   year: number;
   period: Period;
   previousPeriod: Period;

@@ -61,6 +61,8 @@ export interface ReportProblems {
   missing: { key: string; label: string | null }[];
   emptyParts: string[];
   unreadable: string[];
+  /** Figures computed as undefined (a rate over zero, a target not set), printed "—". */
+  noValue: string[];
   /** The date written under the issuers (成文日期) is not set yet. */
   noDate: boolean;
 }

@@ -1,6 +1,6 @@
 // 指标统计: an organisation's figures for a year under the six headings of the annual report,
 // each against the previous year and opening the records behind it; and the figures still missing.
-import { Card, Col, Row, Spin, Typography } from "antd";
+import { Alert, Card, Col, Row, Spin, Typography } from "antd";
 import { fetchIndicators, type IndicatorsResponse } from "../api/indicators";
 import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
@@ -41,6 +41,16 @@ export function IndicatorsPage() {
           {data.org.name} · 统计期间 {data.period.from} 至 {data.period.to}，对比{" "}
           {data.previousPeriod.from} 至 {data.previousPeriod.to}
         </Typography.Paragraph>
+        {data.coverage === "partial" ? (
+          <Alert
+            type="warning"
+            showIcon
+            className="page-card"
+            data-testid="indicator-partial"
+            title="您的数据权限只覆盖该单位的一部分"
+            description="以下数字只统计您有权查看的记录，不是该单位的全部数据，不能作为该单位的统计结果使用。"
+          />
+        ) : null}
         <Row gutter={16}>
           <Col xs={24} xl={16}>
             {data.sections.map((section, index) => (

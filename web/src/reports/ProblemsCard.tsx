@@ -9,10 +9,11 @@ export const problemCount = (view: ReportView): number =>
   view.problems.missing.length +
   view.problems.emptyParts.length +
   view.problems.unreadable.length +
+  view.problems.noValue.length +
   (view.problems.noDate ? 1 : 0);
 
 export function ProblemsCard({ view }: { view: ReportView }) {
-  const { missing, emptyParts, unreadable } = view.problems;
+  const { missing, emptyParts, unreadable, noValue } = view.problems;
   const partLabel = (id: string): string => view.parts.find((part) => part.id === id)?.label ?? id;
   const figureLabel = (key: string): string =>
     view.figures.find((figure) => figure.key === key)?.label ?? key;
@@ -68,6 +69,19 @@ export function ProblemsCard({ view }: { view: ReportView }) {
             {unreadable.map((key) => (
               <li key={key} data-testid={`report-unreadable-${key}`}>
                 {figureLabel(key)} <code className="figure-key">{key}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {noValue.length === 0 ? null : (
+        <div className="problem-group">
+          <div className="problem-title">无法计算的指标（{noValue.length}）</div>
+          <ul className="problem-list">
+            {noValue.map((key) => (
+              <li key={key} data-testid={`report-novalue-${key}`}>
+                {figureLabel(key)} <code className="figure-key">{key}</code>
+                （分母为零或未下达目标）
               </li>
             ))}
           </ul>
