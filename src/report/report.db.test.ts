@@ -282,6 +282,46 @@ describe("publication", () => {
   });
 });
 
+describe("correction", () => {
+  it("withdraws a published report with a reason, then publishes the corrected one", async () => {
+    const url = `/api/reports/${String(reportId)}`;
+    const published = (await view()).report.version;
+    const noReason = await office.request("POST", `${url}/withdraw`, {
+      version: published,
+      reason: " ",
+    });
+    expect(noReason.json<ErrorBody>().error.problems[0]?.field).toBe("reason");
+    const stale = await office.request("POST", `${url}/withdraw`, {
+      version: published - 1,
+      reason: "数字有误",
+    });
+    expect(stale.statusCode).toBe(409);
+    const withdrawn = await office.request("POST", `${url}/withdraw`, {
+      version: published,
+      reason: "数字有误，更正后重新发布",
+    });
+    expect(withdrawn.json()).toMatchObject({ status: "draft", publishedAt: null });
+    expect(
+      (await app.inject({ method: "GET", url: `/portal/reports/${String(reportId)}` })).statusCode,
+    ).toBe(404);
+    const paragraph = disputesParagraph(await view());
+    const fixed = await office.request("PUT", `${url}/paragraphs/${String(paragraph.id)}`, {
+      version: paragraph.version,
+      text: "更正：拍摄法治微视频、普法公益广告{{publicity.videos}}部。",
+    });
+    expect(fixed.statusCode).toBe(200);
+    const again = await office.request("POST", `${url}/publish`, {
+      version: (await view()).report.version,
+    });
+    expect(again.json()).toMatchObject({ status: "published" });
+    // The record added after the first publication now counts: 3.
+    const page = await app.inject({ method: "GET", url: `/portal/reports/${String(reportId)}` });
+    expect(page.body).toMatch(
+      /更正：拍摄法治微视频、普法公益广告<span class="figure" data-indicator="publicity.videos" data-status="ok">3<\/span>部/,
+    );
+  });
+});
+
 describe("access", () => {
   it("shows reports only to their readers, and leaves an unbroken audit chain", async () => {
     expect((await clerk.request("GET", "/api/reports")).json<{ items: unknown[] }>().items).toEqual(
@@ -323,6 +363,7 @@ describe("access", () => {
         "addParagraph",
         "updateHeader",
         "publish",
+        "withdraw",
       ]),
     );
     expect((await verifyAuditChain(test.db)).ok).toBe(true);

@@ -13,6 +13,7 @@ import {
 import type { GeneratedReport } from "../../report/generate.js";
 import { renderHtml } from "../../report/html.js";
 import { generateStoredReport, publishReport } from "../../report/publish.js";
+import { withdrawReport } from "../../report/withdraw.js";
 import { listReports, paragraphVersions, reportRow } from "../../report/store.js";
 import { requireUser } from "../auth/plugin.js";
 import { reportView } from "./view.js";
@@ -253,6 +254,26 @@ export function registerReportRoutes(app: FastifyInstance, context: EngineContex
     async (request) => {
       const user = requireUser(request);
       await publishReport(context, recordTypes, user, request.params.id, request.body.version);
+      return reportRow(db, user, request.params.id);
+    },
+  );
+
+  app.post<{ Params: { id: number }; Body: { version: number; reason: string } }>(
+    "/api/reports/:id/withdraw",
+    {
+      schema: {
+        params: reportParams,
+        body: {
+          type: "object",
+          additionalProperties: false,
+          required: ["version", "reason"],
+          properties: { version, reason: { type: "string" } },
+        },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      await withdrawReport(context, user, request.params.id, request.body);
       return reportRow(db, user, request.params.id);
     },
   );

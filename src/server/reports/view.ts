@@ -16,6 +16,7 @@ export async function reportView(
 ) {
   const report = await reportRow(db, actor, id);
   const paragraphs = await reportParagraphs(db, id);
+  const writable = await mayWrite(db, actor, id);
   const [figures] = await computeFigures(db, {
     types,
     actor,
@@ -59,7 +60,8 @@ export async function reportView(
     },
     // What this user may do: the same rule the write operations check.
     permissions: {
-      canEdit: report.status === "draft" && (await mayWrite(db, actor, id)),
+      canEdit: report.status === "draft" && writable,
+      canWithdraw: report.status === "published" && writable,
     },
   };
 }

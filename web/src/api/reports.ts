@@ -73,7 +73,7 @@ export interface ReportView {
   figures: ReportFigure[];
   problems: ReportProblems;
   /** What the signed-in user may do with this report, by the server's write rule. */
-  permissions: { canEdit: boolean };
+  permissions: { canEdit: boolean; canWithdraw: boolean };
 }
 
 export interface ParagraphVersion {
@@ -131,6 +131,13 @@ export const fetchParagraphVersions = (
 
 export const publishReport = (id: number | string, version: number): Promise<Report> =>
   post(`${one(id)}/publish`, { version });
+
+/** Takes a published report off the portal so it can be corrected; the reason is audited. */
+export const withdrawReport = (
+  id: number | string,
+  version: number,
+  reason: string,
+): Promise<Report> => post(`${one(id)}/withdraw`, { version, reason });
 
 /** The generated report as HTML (opened in a new tab). */
 export const previewUrl = (id: number | string): string => `${one(id)}/preview`;

@@ -121,7 +121,11 @@ export function ReportEditorPage({ id }: { id: string }) {
         <Col xs={24} xl={7}>
           <div className="report-side">
             {report.status === "published" ? (
-              <PublishedCard report={report} />
+              <PublishedCard
+                report={report}
+                canWithdraw={data.permissions.canWithdraw}
+                onWithdrawn={view.reload}
+              />
             ) : (
               <ProblemsCard view={data} />
             )}
