@@ -5,7 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reconsideration } from "../src/domains/reconsideration/index.js";
 import { createRecord } from "../src/engine/records-write.js";
-import { freshDatabase, type TestDatabase } from "./support/db.js";
+import { freshDatabase, tableCounts, type TestDatabase } from "./support/db.js";
 import { createTestOrgs, createTestUser, testContext, type TestOrgs } from "./support/fixtures.js";
 import { clientFor, testServer, type Client } from "./support/http.js";
 import type { SignedInUser } from "../src/server/auth/actor-loader.js";
@@ -26,14 +26,7 @@ const TABLES = [
   "record_number",
 ];
 
-async function counts(): Promise<Record<string, number>> {
-  const result: Record<string, number> = {};
-  for (const table of TABLES) {
-    const [row] = await test.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
-    result[table] = row?.n ?? 0;
-  }
-  return result;
-}
+const counts = () => tableCounts(test.db, TABLES);
 
 const validValues = () => ({
   applicantName: "张三",

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../../test/support/db.js";
+import { freshDatabase, tableCounts, type TestDatabase } from "../../test/support/db.js";
 import { createTestOrgs, createTestUser, testContext } from "../../test/support/fixtures.js";
 import { clientFor, testServer, type Client } from "../../test/support/http.js";
 
@@ -16,14 +16,7 @@ let city: number;
 
 const TABLES = ["annual_report", "report_paragraph", "report_paragraph_version", "audit_event"];
 
-async function counts(): Promise<Record<string, number>> {
-  const result: Record<string, number> = {};
-  for (const table of TABLES) {
-    const [row] = await test.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
-    result[table] = row?.n ?? 0;
-  }
-  return result;
-}
+const counts = () => tableCounts(test.db, TABLES);
 
 beforeAll(async () => {
   test = await freshDatabase();

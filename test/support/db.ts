@@ -33,3 +33,16 @@ export async function freshDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/** Row counts of the given tables: a refused write must leave every one unchanged. */
+export async function tableCounts(
+  db: Database,
+  tables: readonly string[],
+): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const table of tables) {
+    const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+    result[table] = row?.n ?? 0;
+  }
+  return result;
+}

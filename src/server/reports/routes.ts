@@ -21,6 +21,12 @@ import { reportView } from "./view.js";
 const id = { type: "integer", minimum: 1, maximum: 9_007_199_254_740_991 } as const;
 const version = { type: "integer", minimum: 1, maximum: 2_000_000_000 } as const;
 const reportParams = { type: "object", required: ["id"], properties: { id } } as const;
+/** A JSON body with exactly these properties, the listed ones required. */
+const strictBody = <P extends Record<string, unknown>>(
+  properties: P,
+  required: readonly (keyof P & string)[],
+) => ({ type: "object", additionalProperties: false, required, properties }) as const;
+
 const paragraphParams = {
   type: "object",
   required: ["id", "pid"],
@@ -63,12 +69,7 @@ export function registerReportRoutes(app: FastifyInstance, context: EngineContex
     "/api/reports",
     {
       schema: {
-        body: {
-          type: "object",
-          additionalProperties: false,
-          required: ["org", "year"],
-          properties: { org: id, year: { type: "integer" } },
-        },
+        body: strictBody({ org: id, year: { type: "integer" } }, ["org", "year"]),
       },
     },
     async (request, reply) => {
@@ -94,17 +95,15 @@ export function registerReportRoutes(app: FastifyInstance, context: EngineContex
     {
       schema: {
         params: reportParams,
-        body: {
-          type: "object",
-          additionalProperties: false,
-          required: ["version"],
-          properties: {
+        body: strictBody(
+          {
             version,
             title: { type: "string" },
             issuers: { type: "string" },
             issuedOn: { type: ["string", "null"] },
           },
-        },
+          ["version"],
+        ),
       },
     },
     async (request) => {
@@ -119,12 +118,7 @@ export function registerReportRoutes(app: FastifyInstance, context: EngineContex
     {
       schema: {
         params: reportParams,
-        body: {
-          type: "object",
-          additionalProperties: false,
-          required: ["part", "text"],
-          properties: { part: { type: "string" }, text: { type: "string" } },
-        },
+        body: strictBody({ part: { type: "string" }, text: { type: "string" } }, ["part", "text"]),
       },
     },
     async (request, reply) => {
@@ -144,12 +138,7 @@ export function registerReportRoutes(app: FastifyInstance, context: EngineContex
     {
       schema: {
         params: paragraphParams,
-        body: {
-          type: "object",
-          additionalProperties: false,
-          required: ["version", "text"],
-          properties: { version, text: { type: "string" } },
-        },
+        body: strictBody({ version, text: { type: "string" } }, ["version", "text"]),
       },
     },
     async (request) => {
@@ -243,12 +232,7 @@ export function registerReportRoutes(app: FastifyInstance, context: EngineContex
     {
       schema: {
         params: reportParams,
-        body: {
-          type: "object",
-          additionalProperties: false,
-          required: ["version"],
-          properties: { version },
-        },
+        body: strictBody({ version }, ["version"]),
       },
     },
     async (request) => {
@@ -263,12 +247,7 @@ export function registerReportRoutes(app: FastifyInstance, context: EngineContex
     {
       schema: {
         params: reportParams,
-        body: {
-          type: "object",
-          additionalProperties: false,
-          required: ["version", "reason"],
-          properties: { version, reason: { type: "string" } },
-        },
+        body: strictBody({ version, reason: { type: "string" } }, ["version", "reason"]),
       },
     },
     async (request) => {
