@@ -70,6 +70,7 @@ describe("fazhi report", () => {
     )
       .file("word/document.xml")
       ?.async("string");
+    expect(xml).toContain("草稿（未发布，仅供内部审阅）");
     expect(xml).toMatch(
       /<w:bookmarkStart w:name="publicity_videos_1" w:id="\d+"\/><w:r>.*?<w:t[^>]*>3<\/w:t>/,
     );

@@ -18,6 +18,7 @@ import {
 } from "docx";
 import { chineseDate } from "./dates.js";
 import type { GeneratedReport, ResolvedSegment } from "./generate.js";
+import { DRAFT_MARK } from "./html.js";
 
 const FONT = {
   title: "方正小标宋简体",
@@ -77,7 +78,23 @@ function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof Alignme
 
 export async function renderDocx(report: GeneratedReport): Promise<Buffer> {
   const seen = new Map<string, number>();
+  const draftMark = report.isDraft
+    ? [
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          children: [
+            new TextRun({
+              text: DRAFT_MARK,
+              font: FONT.heading1,
+              size: SIZE.body,
+              color: "B00020",
+            }),
+          ],
+        }),
+      ]
+    : [];
   const children: Paragraph[] = [
+    ...draftMark,
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 },

@@ -27,6 +27,8 @@ export interface GeneratedSection {
 
 export interface GeneratedReport {
   readonly reportId: number | null;
+  /** Not published: exports carry a draft mark so they are not taken for the issued text. */
+  readonly isDraft: boolean;
   readonly orgId: number;
   readonly orgName: string;
   readonly year: number;
@@ -120,6 +122,7 @@ export async function generateReport(
   }
   return {
     reportId: source.reportId,
+    isDraft: true,
     orgId: source.orgId,
     orgName: source.orgName,
     year: source.year,

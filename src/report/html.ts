@@ -4,6 +4,9 @@
 import type { GeneratedReport, ResolvedSegment } from "./generate.js";
 import { chineseDate } from "./dates.js";
 
+/** Printed on every draft: a draft must not be taken for the issued report. */
+export const DRAFT_MARK = "草稿（未发布，仅供内部审阅）";
+
 export interface HtmlOptions {
   /** Where a figure links (the drill-down of its records); null: not linked. */
   readonly figureHref: ((key: string) => string) | null;
@@ -32,6 +35,7 @@ p { margin: 0; text-indent: 2em; text-align: justify; }
 .figure { color: inherit; text-decoration: underline dotted; }
 a.figure:hover { background: #fff3cd; }
 .figure.missing { color: #b00020; text-decoration: none; word-break: break-all; }
+.draft-mark { text-indent: 0; text-align: right; color: #b00020; font-family: "SimHei", "黑体", sans-serif; }
 .banner { max-width: 210mm; margin: 16px auto 0; font: 14px/1.6 sans-serif; }
 @media print { body { background: #fff; } .page { box-shadow: none; margin: 0; } .banner { display: none; } }
 `;
@@ -51,7 +55,10 @@ const paragraphHtml = (segments: readonly ResolvedSegment[], options: HtmlOption
   `<p>${segments.map((segment) => segmentHtml(segment, options)).join("")}</p>`;
 
 export function renderHtml(report: GeneratedReport, options: HtmlOptions): string {
-  const body: string[] = [`<h1>${escapeHtml(report.title)}</h1>`];
+  const body: string[] = [
+    ...(report.isDraft ? [`<p class="draft-mark" data-testid="draft-mark">${DRAFT_MARK}</p>`] : []),
+    `<h1>${escapeHtml(report.title)}</h1>`,
+  ];
   for (const paragraph of report.preamble) body.push(paragraphHtml(paragraph, options));
   for (const chapter of report.chapters) {
     body.push(`<h2>${escapeHtml(chapter.heading)}</h2>`);

@@ -85,7 +85,7 @@ export async function publishReport(
   const generated = await generateStoredReport(context.db, types, actor, reportId);
   const problems = publicationProblems(generated);
   if (problems.length > 0) throw validationError(problems);
-  const content = JSON.stringify(generated);
+  const content = JSON.stringify({ ...generated, isDraft: false });
   await runOnDraft(context.db, actor, reportId, version, async (tx) => {
     await tx.query(
       `UPDATE annual_report SET status = 'published', published_at = $1, published_by = $2,

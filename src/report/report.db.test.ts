@@ -177,6 +177,9 @@ describe("drafting", () => {
     expect(html).toContain(
       'data-indicator="leadership.instructions" data-status="missing">〔缺少数据：leadership.instructions〕',
     );
+    expect(html).toContain(
+      '<p class="draft-mark" data-testid="draft-mark">草稿（未发布，仅供内部审阅）</p>',
+    );
   });
 });
 
@@ -264,6 +267,7 @@ describe("publication", () => {
       /<span class="figure" data-indicator="publicity.videos" data-status="ok">2<\/span>/,
     );
     expect(page.body).not.toContain("/indicators/");
+    expect(page.body).not.toContain(`data-testid="draft-mark"`);
     const word = await app.inject({
       method: "GET",
       url: `/portal/reports/${String(reportId)}/docx`,
@@ -276,6 +280,7 @@ describe("publication", () => {
       ?.async("string");
     expect(xml).toContain("侯马市人民政府2023年法治政府建设年度报告");
     expect(xml).toContain("2024年1月19日");
+    expect(xml).not.toContain("草稿");
     expect((await app.inject({ method: "GET", url: "/portal/reports/999999" })).statusCode).toBe(
       404,
     );
