@@ -98,17 +98,24 @@ export async function generateReport(
       const status = !figure.readable ? "unreadable" : figure.value === null ? "noValue" : "ok";
       return { ...segment, text: figure.formatted, status };
     });
-  const textsOf = (part: string) =>
-    source.paragraphs.filter((paragraph) => paragraph.part === part).map((p) => resolve(p.text));
+  // Each paragraph resolved once, by part.
+  const resolved = new Map(
+    REPORT_PARTS.map((part) => [
+      part.id,
+      source.paragraphs.filter((p) => p.part === part.id).map((p) => resolve(p.text)),
+    ]),
+  );
+  const textsOf = (part: string) => resolved.get(part) ?? [];
   const emptyParts = REPORT_PARTS.filter(
     (part) => part.required && textsOf(part.id).length === 0,
   ).map((part) => part.id);
-  const chapters: { heading: string; sections: GeneratedSection[] }[] = [];
+  const chapters: { title: string; heading: string; sections: GeneratedSection[] }[] = [];
   for (const part of REPORT_PARTS) {
     if (part.chapter === null) continue;
     let chapter = chapters.at(-1);
-    if (chapter?.heading.slice(2) !== part.chapter) {
-      chapter = { heading: `${chapterNumber(chapters.length)}${part.chapter}`, sections: [] };
+    if (chapter?.title !== part.chapter) {
+      const heading = `${chapterNumber(chapters.length)}${part.chapter}`;
+      chapter = { title: part.chapter, heading, sections: [] };
       chapters.push(chapter);
     }
     const paragraphs = textsOf(part.id);
@@ -130,7 +137,7 @@ export async function generateReport(
     issuers: source.issuers,
     issuedOn: source.issuedOn,
     preamble: textsOf("preamble"),
-    chapters,
+    chapters: chapters.map(({ heading, sections }) => ({ heading, sections })),
     figures: cited,
     missing: [...missing].map(([key, label]) => ({ key, label })),
     unreadable: [...unreadable],

@@ -63,7 +63,7 @@ export function registerPortalRoutes(app: FastifyInstance, context: EngineContex
     { schema: { params: reportParams, hide: true } },
     async (request, reply) => {
       const report = (await publishedContent(db, request.params.id)) as GeneratedReport;
-      return sendReportFile(reply, report, "docx", "");
+      return sendReportFile(reply, report, "docx", { figureHref: null });
     },
   );
 }

@@ -11,7 +11,7 @@ import {
   updateReportHeader,
 } from "../../report/edit.js";
 import type { GeneratedReport } from "../../report/generate.js";
-import { renderHtml } from "../../report/html.js";
+import { renderHtml, type HtmlOptions } from "../../report/html.js";
 import { generateStoredReport, publishReport } from "../../report/publish.js";
 import { withdrawReport } from "../../report/withdraw.js";
 import { listReports, paragraphVersions, reportRow } from "../../report/store.js";
@@ -41,7 +41,8 @@ export async function sendReportFile(
   reply: FastifyReply,
   report: GeneratedReport,
   format: "docx" | "html",
-  html: string,
+  /** How an HTML file renders figures; not used for Word. */
+  htmlOptions: HtmlOptions,
 ) {
   // RFC 5987: encodeURIComponent leaves '()* which filename* does not allow; an ASCII fallback
   // name for clients that do not read filename*.
@@ -53,7 +54,8 @@ export async function sendReportFile(
     "content-disposition",
     `attachment; filename="annual-report-${String(report.year)}.${format}"; filename*=UTF-8''${name}`,
   );
-  if (format === "html") return reply.type("text/html; charset=utf-8").send(html);
+  if (format === "html")
+    return reply.type("text/html; charset=utf-8").send(renderHtml(report, htmlOptions));
   return reply
     .type("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     .send(await renderDocx(report));
@@ -222,8 +224,9 @@ export function registerReportRoutes(app: FastifyInstance, context: EngineContex
         requireUser(request),
         request.params.id,
       );
-      const html = renderHtml(report, { figureHref: figureLink(report) });
-      return sendReportFile(reply, report, request.query.format, html);
+      return sendReportFile(reply, report, request.query.format, {
+        figureHref: figureLink(report),
+      });
     },
   );
 
