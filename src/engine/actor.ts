@@ -26,5 +26,8 @@ export const asSystem = (reason: string): SystemActor => ({ kind: "system", reas
 export const actorName = (actor: Actor): string =>
   actor.kind === "user" ? `${actor.displayName}（${actor.username}）` : `系统：${actor.reason}`;
 
+/** The user id written in created_by/updated_by columns; null when the system acts. */
+export const actorId = (actor: Actor): number | null => (actor.kind === "user" ? actor.id : null);
+
 export const hasAnyRole = (actor: Actor, roles: readonly Role[]): boolean =>
   actor.kind === "system" || actor.roles.some((role) => roles.includes(role));

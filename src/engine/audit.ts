@@ -1,7 +1,7 @@
 // The audit log: append-only, hash-chained; written in the same transaction as the change it records.
 import { createHash } from "node:crypto";
 import type { Database, Sql } from "../db/client.js";
-import { actorName, type Actor } from "./actor.js";
+import { actorId, actorName, type Actor } from "./actor.js";
 import { canonicalJson } from "./canonical-json.js";
 
 export interface AuditEventInput {
@@ -45,7 +45,7 @@ export async function appendAudit(tx: Sql, input: AuditEventInput): Promise<Audi
   const body: Omit<AuditEvent, "hash"> = {
     seq: (last?.seq ?? 0) + 1,
     at: input.at.toISOString(),
-    actorId: input.actor.kind === "user" ? input.actor.id : null,
+    actorId: actorId(input.actor),
     actorName: actorName(input.actor),
     recordType: input.recordType,
     recordId: input.recordId,

@@ -2,7 +2,7 @@
 import type { Sql } from "../db/client.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { FieldValue } from "../kernel/values.js";
-import { hasAnyRole, type Actor } from "./actor.js";
+import { actorId, hasAnyRole, type Actor } from "./actor.js";
 import { accessPredicate, orgInScopePredicate } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { applyClockEffects, clocksOf, recomputeClocks, saveClocks } from "./clocks.js";
@@ -89,7 +89,7 @@ export async function createRecord(
     const number = await nextRecordNumber(tx, type, values);
     const params = new Params();
     const names = Object.keys(values);
-    const actorId = actor.kind === "user" ? actor.id : null;
+    const createdBy = actorId(actor);
     const now = context.now().toISOString();
     const columns = [
       "state",
@@ -104,8 +104,8 @@ export async function createRecord(
     const placeholders = [
       params.add(type.workflow.initial),
       params.add(number),
-      params.add(actorId),
-      params.add(actorId),
+      params.add(createdBy),
+      params.add(createdBy),
       params.add(now),
       params.add(now),
       params.add(searchTextOf(type, number, values)),
@@ -194,7 +194,7 @@ export async function writeRecord(input: {
     `state = ${params.add(input.state)}`,
     "version = version + 1",
     `updated_at = ${params.add(input.at.toISOString())}`,
-    `updated_by = ${params.add(actor.kind === "user" ? actor.id : null)}`,
+    `updated_by = ${params.add(actorId(actor))}`,
     `search_text = ${params.add(searchTextOf(type, record.recordNumber, merged))}`,
     ...Object.entries(changes).map(([name, value]) => `${columnOf(name)} = ${params.add(value)}`),
   ];

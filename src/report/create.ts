@@ -1,14 +1,14 @@
 // Creating an annual report for an organisation and year: the rule-of-law office, an organisation in
 // its scope, once per year; the paragraphs start from the draft template (or given ones).
 import { coversSubtreePredicate } from "../engine/access.js";
-import { hasAnyRole, type Actor } from "../engine/actor.js";
+import { hasAnyRole, actorId, type Actor } from "../engine/actor.js";
 import type { EngineContext } from "../engine/context.js";
 import { EngineError, forbidden, validationError } from "../engine/errors.js";
 import { Params } from "../engine/params.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { REPORT_WRITERS } from "./access.js";
 import { draftParagraphs, type DraftParagraph } from "./template.js";
-import { actorId, audit, insertParagraph } from "./write-support.js";
+import { audit, insertParagraph } from "./write-support.js";
 
 export async function createReport(
   context: EngineContext,

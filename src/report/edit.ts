@@ -2,4 +2,3 @@
 export { createReport } from "./create.js";
 export { updateReportHeader } from "./header.js";
 export { addParagraph, checkParagraphText, reviseParagraph } from "./paragraphs.js";
-export { REPORT_AUDIT_TYPE, runOnDraft } from "./write-support.js";

@@ -2,7 +2,7 @@
 // transaction with the audit event. A typed number equal to an indicator's value is refused with
 // the indicator to insert instead.
 import type { Sql } from "../db/client.js";
-import type { Actor } from "../engine/actor.js";
+import { actorId, type Actor } from "../engine/actor.js";
 import type { EngineContext } from "../engine/context.js";
 import { EngineError, staleVersion, validationError } from "../engine/errors.js";
 import { indicatorIndex } from "../engine/indicators.js";
@@ -13,7 +13,7 @@ import { computeFigures, yearPeriod } from "./figures.js";
 import { bareNumbers, citedKeys } from "./placeholders.js";
 import { reportRow, type ReportRow } from "./store.js";
 import { findPart } from "./structure.js";
-import { actorId, audit, draftForWrite, insertParagraph, touch } from "./write-support.js";
+import { audit, draftForWrite, insertParagraph, touch } from "./write-support.js";
 
 const MAX_TEXT = 5000;
 

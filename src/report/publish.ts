@@ -1,16 +1,14 @@
 // Generating a stored report, and publishing it: a report with missing or unreadable figures or an
 // empty required part is refused, naming them; a published report keeps the text and figures it
 // was published with (what the public saw stays what it saw), and is no longer edited.
-import { createHash } from "node:crypto";
 import type { Sql } from "../db/client.js";
-import type { Actor } from "../engine/actor.js";
-import { appendAudit } from "../engine/audit.js";
+import { actorId, type Actor } from "../engine/actor.js";
 import type { EngineContext } from "../engine/context.js";
 import { staleVersion, validationError, type FieldProblem } from "../engine/errors.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
-import { REPORT_AUDIT_TYPE, runOnDraft } from "./edit.js";
+import { audit, runOnDraft, sha256 } from "./write-support.js";
 import { generateReport, type GeneratedReport } from "./generate.js";
-import { reportParagraphs, reportRow } from "./store.js";
+import { reportParagraphs, reportRow, type ReportRow } from "./store.js";
 import { findPart } from "./structure.js";
 
 export async function generateStoredReport(
@@ -19,7 +17,17 @@ export async function generateStoredReport(
   actor: Actor,
   reportId: number,
 ): Promise<GeneratedReport> {
-  const report = await reportRow(db, actor, reportId);
+  return generateForRow(db, types, actor, await reportRow(db, actor, reportId));
+}
+
+/** The published content of a published report; a draft generated from its paragraphs now. */
+async function generateForRow(
+  db: Sql,
+  types: readonly RecordTypeDeclaration[],
+  actor: Actor,
+  report: ReportRow,
+): Promise<GeneratedReport> {
+  const reportId = report.id;
   if (report.status === "published") {
     const [row] = await db.query<{ content: GeneratedReport }>(
       "SELECT published_content AS content FROM annual_report WHERE id = $1",
@@ -82,7 +90,7 @@ export async function publishReport(
   // A stale version is told first: the user's view of the report is out of date.
   const current = await reportRow(context.db, actor, reportId, "write");
   if (current.version !== version) throw staleVersion();
-  const generated = await generateStoredReport(context.db, types, actor, reportId);
+  const generated = await generateForRow(context.db, types, actor, current);
   const problems = publicationProblems(generated);
   if (problems.length > 0) throw validationError(problems);
   const content = JSON.stringify({ ...generated, isDraft: false });
@@ -90,22 +98,14 @@ export async function publishReport(
     await tx.query(
       `UPDATE annual_report SET status = 'published', published_at = $1, published_by = $2,
          published_content = $3::text::jsonb, version = version + 1, updated_at = $1, updated_by = $2 WHERE id = $4`,
-      [context.now(), actor.kind === "user" ? actor.id : null, content, reportId],
+      [context.now(), actorId(actor), content, reportId],
     );
-    await appendAudit(tx, {
-      actor,
-      recordType: REPORT_AUDIT_TYPE,
-      recordId: reportId,
-      action: "publish",
-      before: null,
-      after: {
-        // The hash chains what the portal serves into the audit log: an altered copy shows.
-        contentSha256: createHash("sha256").update(content).digest("hex"),
-        figures: Object.fromEntries(
-          Object.values(generated.figures).map((f) => [f.key, f.formatted]),
-        ),
-      },
-      at: context.now(),
+    await audit(tx, context, actor, reportId, "publish", null, {
+      // The hash chains what the portal serves into the audit log: an altered copy shows.
+      contentSha256: sha256(content),
+      figures: Object.fromEntries(
+        Object.values(generated.figures).map((f) => [f.key, f.formatted]),
+      ),
     });
   });
 }

@@ -1,13 +1,12 @@
 // Withdrawing a published report, the explicit action through which a published report is
 // corrected: it leaves the portal and becomes a draft again, with the reason and the hash of what
 // had been published in the audit log. Publishing the corrected text is the usual publish.
-import { createHash } from "node:crypto";
-import type { Actor } from "../engine/actor.js";
+import { actorId, type Actor } from "../engine/actor.js";
 import type { EngineContext } from "../engine/context.js";
 import { EngineError, staleVersion, validationError } from "../engine/errors.js";
 import { isStorableText } from "../kernel/values.js";
 import { reportRow } from "./store.js";
-import { actorId, audit } from "./write-support.js";
+import { audit, sha256 } from "./write-support.js";
 
 export async function withdrawReport(
   context: EngineContext,
@@ -20,7 +19,6 @@ export async function withdrawReport(
     throw validationError([
       { field: "reason", code: "field.invalid", message: "请填写撤回原因（2至500字）" },
     ]);
-  await reportRow(context.db, actor, reportId, "write");
   await context.db.transaction(async (tx) => {
     const report = await reportRow(tx, actor, reportId, "write", true);
     if (report.status !== "published")
@@ -46,9 +44,7 @@ export async function withdrawReport(
       "withdraw",
       {
         publishedAt: report.publishedAt,
-        contentSha256: createHash("sha256")
-          .update(published?.content ?? "")
-          .digest("hex"),
+        contentSha256: sha256(published?.content ?? ""),
       },
       { reason },
     );

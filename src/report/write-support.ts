@@ -1,7 +1,8 @@
 // What every report write shares: the audit event, the locked draft at the edited version, the
 // paragraph row with its first version, and the report's own version stamp.
+import { createHash } from "node:crypto";
 import type { Database, Sql } from "../db/client.js";
-import type { Actor } from "../engine/actor.js";
+import { actorId, type Actor } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
 import type { EngineContext } from "../engine/context.js";
 import { EngineError, staleVersion } from "../engine/errors.js";
@@ -9,7 +10,8 @@ import { reportRow, type ReportRow } from "./store.js";
 
 export const REPORT_AUDIT_TYPE = "annualReport";
 
-export const actorId = (actor: Actor) => (actor.kind === "user" ? actor.id : null);
+/** The hash of published content, as the audit log records it. */
+export const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
 
 export async function audit(
   tx: Sql,
@@ -79,7 +81,6 @@ export async function runOnDraft(
   version: unknown,
   work: (tx: Sql, report: ReportRow) => Promise<void>,
 ) {
-  await reportRow(db, actor, reportId, "write");
   await db.transaction(async (tx) => {
     const report = await draftForWrite(tx, actor, reportId);
     if (report.version !== version) throw staleVersion();
