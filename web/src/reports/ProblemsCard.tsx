@@ -2,6 +2,7 @@
 // figures the user may not read.
 import { CheckCircleOutlined } from "@ant-design/icons";
 import { Card, Tag } from "antd";
+import type { ReactNode } from "react";
 import type { ReportView } from "../api/reports";
 
 /** What the server refuses publication for. */
@@ -17,6 +18,11 @@ export function ProblemsCard({ view }: { view: ReportView }) {
   const partLabel = (id: string): string => view.parts.find((part) => part.id === id)?.label ?? id;
   const figureLabel = (key: string): string =>
     view.figures.find((figure) => figure.key === key)?.label ?? key;
+  const figureItem = (key: string) => (
+    <>
+      {figureLabel(key)} <code className="figure-key">{key}</code>
+    </>
+  );
   const count = problemCount(view);
   return (
     <Card
@@ -38,55 +44,60 @@ export function ProblemsCard({ view }: { view: ReportView }) {
           </ul>
         </div>
       )}
-      {missing.length === 0 ? null : (
-        <div className="problem-group">
-          <div className="problem-title">缺少数据来源的指标（{missing.length}）</div>
-          <ul className="problem-list">
-            {missing.map((figure) => (
-              <li key={figure.key} data-testid={`report-missing-${figure.key}`}>
-                {figure.label ?? "未登记的指标"} <code className="figure-key">{figure.key}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {emptyParts.length === 0 ? null : (
-        <div className="problem-group">
-          <div className="problem-title">尚无内容的必填部分（{emptyParts.length}）</div>
-          <ul className="problem-list">
-            {emptyParts.map((id) => (
-              <li key={id} data-testid={`report-empty-${id}`}>
-                {partLabel(id)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {unreadable.length === 0 ? null : (
-        <div className="problem-group">
-          <div className="problem-title">无权查看的指标（{unreadable.length}）</div>
-          <ul className="problem-list">
-            {unreadable.map((key) => (
-              <li key={key} data-testid={`report-unreadable-${key}`}>
-                {figureLabel(key)} <code className="figure-key">{key}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {noValue.length === 0 ? null : (
-        <div className="problem-group">
-          <div className="problem-title">无法计算的指标（{noValue.length}）</div>
-          <ul className="problem-list">
-            {noValue.map((key) => (
-              <li key={key} data-testid={`report-novalue-${key}`}>
-                {figureLabel(key)} <code className="figure-key">{key}</code>
-                （分母为零或未下达目标）
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemGroup
+        title="缺少数据来源的指标"
+        items={missing.map((figure) => ({
+          id: `report-missing-${figure.key}`,
+          content: (
+            <>
+              {figure.label ?? "未登记的指标"} <code className="figure-key">{figure.key}</code>
+            </>
+          ),
+        }))}
+      />
+      <ProblemGroup
+        title="尚无内容的必填部分"
+        items={emptyParts.map((id) => ({ id: `report-empty-${id}`, content: partLabel(id) }))}
+      />
+      <ProblemGroup
+        title="无权查看的指标"
+        items={unreadable.map((key) => ({
+          id: `report-unreadable-${key}`,
+          content: figureItem(key),
+        }))}
+      />
+      <ProblemGroup
+        title="无法计算的指标"
+        items={noValue.map((key) => ({
+          id: `report-novalue-${key}`,
+          content: <>{figureItem(key)}（分母为零或未下达目标）</>,
+        }))}
+      />
     </Card>
+  );
+}
+
+/** One kind of problem with its count; nothing when there is none. Items carry their test id. */
+function ProblemGroup({
+  title,
+  items,
+}: {
+  title: string;
+  items: readonly { id: string; content: ReactNode }[];
+}) {
+  if (items.length === 0) return null;
+  return (
+    <div className="problem-group">
+      <div className="problem-title">
+        {title}（{items.length}）
+      </div>
+      <ul className="problem-list">
+        {items.map((item) => (
+          <li key={item.id} data-testid={item.id}>
+            {item.content}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
