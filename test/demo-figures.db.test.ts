@@ -62,11 +62,15 @@ describe("2023 figures of 侯马市, section (五)", () => {
     expect(((people / target) * 100).toFixed(1)).toBe("142.3");
   });
 
-  it("legalAid.cases = 150, of which 60 for special groups, all closed", async () => {
+  it("legalAid.cases = 150 with aid given, of which 60 for special groups, all closed; 157 applications", async () => {
+    // Refused (5) and withdrawn (2) applications are received but not handled as cases.
+    const given = "state NOT IN ('refused', 'withdrawn')";
     expect(
-      await one(`SELECT count(*)::int AS cases, (count(*) FILTER (WHERE ${SPECIAL}))::int AS special,
-        (count(*) FILTER (WHERE ${SPECIAL} AND state = 'closed'))::int AS closed FROM r_legal_aid WHERE ${in2023("received_date")}`),
-    ).toEqual({ cases: 150, special: 60, closed: 60 });
+      await one(`SELECT count(*)::int AS applications, (count(*) FILTER (WHERE ${given}))::int AS cases,
+        (count(*) FILTER (WHERE ${given} AND ${SPECIAL}))::int AS special,
+        (count(*) FILTER (WHERE ${given} AND ${SPECIAL} AND state = 'closed'))::int AS closed
+        FROM r_legal_aid WHERE ${in2023("received_date")}`),
+    ).toEqual({ applications: 157, cases: 150, special: 60, closed: 60 });
   });
 
   it("publicity: 30 lecturers, more than 60 activities with 12 online trainings, 2 productions", async () => {

@@ -90,3 +90,19 @@ export function countBackward(input: {
   }
   return { end: day, events: events.reverse(), isProvisional };
 }
+
+/** Days that counted toward a period from the day after `start` to the day before `until`. */
+export function countedDaysBefore(input: {
+  readonly start: IsoDate;
+  readonly until: IsoDate;
+  readonly dayType: DayType;
+  readonly pauses: readonly DayInterval[];
+}): number {
+  let counted = 0;
+  for (let day = addDays(input.start, 1); day < input.until; day = addDays(day, 1)) {
+    if (pauseContaining(day, input.pauses)) continue;
+    if (input.dayType === "working" && !dayInfo(day).isWorkingDay) continue;
+    counted += 1;
+  }
+  return counted;
+}

@@ -76,7 +76,12 @@ export function addMonths(date: IsoDate, count: number): IsoDate {
 
 const WEEKDAY_NAMES = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
 
-/** 2023年10月1日（星期日） */
+/** 2023-10-01（星期日）: the one style for dates people read on screen, with the weekday deadlines turn on. */
+export function formatDisplayDate(date: IsoDate): string {
+  return `${date}（${WEEKDAY_NAMES[weekdayOf(date)] ?? ""}）`;
+}
+
+/** 2023年10月1日（星期日）: formal documents (GB/T 9704) write dates this way. */
 export function formatChineseDate(date: IsoDate): string {
   const [year, month, day] = date.split("-").map(Number);
   return `${year}年${month}月${day}日（${WEEKDAY_NAMES[weekdayOf(date)] ?? ""}）`;

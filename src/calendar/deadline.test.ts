@@ -1,7 +1,12 @@
 // Due dates and their explanations: holidays, make-up days, month ends, pauses, extensions, bad input.
 import { describe, expect, it } from "vitest";
 import { isoDate } from "./dates.js";
-import { computeDeadline, type Deadline, type DeadlineInput } from "./deadline.js";
+import {
+  computeDeadline,
+  defaultCalendarPolicy,
+  type Deadline,
+  type DeadlineInput,
+} from "./deadline.js";
 import { syntheticRule } from "./testing.js";
 
 function due(input: DeadlineInput): Deadline {
@@ -25,7 +30,7 @@ describe("calendar-day periods", () => {
     const shift = result.steps.find((step) => step.kind === "restDayShift");
     expect(shift?.date).toBe("2023-10-01");
     expect(shift?.text).toContain("中秋节、国庆节放假");
-    expect(shift?.text).toContain("2023年10月7日（星期六）");
+    expect(shift?.text).toContain("2023-10-07（星期六）");
     expect(shift?.text).toContain("民事诉讼法》第85条");
   });
 
@@ -39,7 +44,7 @@ describe("calendar-day periods", () => {
     const result = due({
       rule: syntheticRule({ amount: 15 }),
       start: d("2023-03-04"),
-      policy: { weekendExtendsCalendarPeriod: false },
+      policy: { ...defaultCalendarPolicy, weekendExtendsCalendarPeriod: false },
     });
     expect(result.due).toBe("2023-03-19");
   });
@@ -118,15 +123,30 @@ describe("pauses", () => {
 });
 
 describe("extensions", () => {
-  it("extends a 60-day decision by 30 days from the original due date", () => {
+  it("extends a 60-day decision accepted 2023-08-02 by 30 days from the unmoved end 10-01: 10-31", () => {
+    // 08-02 + 60 days = 10-01 (国庆, moved to the make-up Saturday 10-07); 10-01 + 30 = 10-31 (Tue).
     const result = due({
       rule: syntheticRule({ amount: 60, extension: 30 }),
       start: d("2023-08-02"),
       extension: 30,
     });
-    // original due 10-07 (shifted); + 30 days = 11-06 (Monday)
+    expect(result.due).toBe("2023-10-31");
+    const text = result.steps.find((step) => step.kind === "extension")?.text;
+    expect(text).toContain("经负责人批准");
+    expect(text).toContain("自原期间最后一日2023-10-01（星期日）次日起算");
+  });
+
+  it("counts the same extension from the moved end 10-07 when configured: 11-06", () => {
+    const result = due({
+      rule: syntheticRule({ amount: 60, extension: 30 }),
+      start: d("2023-08-02"),
+      extension: 30,
+      policy: { ...defaultCalendarPolicy, extensionBase: "shiftedDue" },
+    });
     expect(result.due).toBe("2023-11-06");
-    expect(result.steps.find((step) => step.kind === "extension")?.text).toContain("经负责人批准");
+    expect(result.steps.find((step) => step.kind === "extension")?.text).toContain(
+      "自顺延后的届满日2023-10-07（星期六）次日起算（本地配置）",
+    );
   });
 
   it("refuses an extension the rule does not allow, or one longer than allowed", () => {

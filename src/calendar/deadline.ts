@@ -1,33 +1,32 @@
 // Computes a statutory due date from a rule, a start date, pauses and an extension, with its explanation.
-import { addDays, addMonths, daysBetween, yearOf, type IsoDate } from "./dates.js";
+import { addDays, yearOf, type IsoDate } from "./dates.js";
 import { countBackward, countForward, type CountEvent, type DayInterval } from "./count.js";
-import { texts, periodText, startText } from "./explain.js";
+import { PAUSE_LABELS, pauseCitation, texts, periodText, startText } from "./explain.js";
 import { dayInfo, isWorkingDay } from "./holidays.js";
+import { extend } from "./extension.js";
+import { defaultCalendarPolicy, type CalendarPolicy } from "./policy.js";
+import { lengthInDays, shiftOffRestDay } from "./rest-day.js";
 import { fail, ok, type FieldError, type Result } from "./result.js";
 import type { PauseKind, Period, RuleId, StatutoryRule } from "./rules/types.js";
 import { stepsFromEvents, type DeadlineStep } from "./steps.js";
-import { validatePauses, validateExtension } from "./validate.js";
+import { validatePauses, validateExtension, validateRestarts } from "./validate.js";
 
 export interface PauseInput extends DayInterval {
   /** Defaults to the rule's first pause ground. */
   readonly kind?: PauseKind;
 }
 
-/** Choices the law leaves to practice; configurable per deployment. */
-export interface CalendarPolicy {
-  /**
-   * UNVERIFIED convention (statutory-rules.md, engine note 3): a calendar-day period that
-   * ends on a Saturday or Sunday moves to the next working day, as on a 法定休假日.
-   */
-  readonly weekendExtendsCalendarPeriod: boolean;
-}
-
-export const defaultCalendarPolicy: CalendarPolicy = { weekendExtendsCalendarPeriod: true };
+export { defaultCalendarPolicy, type CalendarPolicy };
 
 export interface DeadlineInput {
   readonly rule: StatutoryRule;
   readonly start: IsoDate;
   readonly pauses?: readonly PauseInput[];
+  /**
+   * Days on which the period started again from zero (the rule's restartsOn, e.g. receipt of the
+   * correction materials); the last one is where counting begins, and pauses lie after it.
+   */
+  readonly restarts?: readonly IsoDate[];
   /** Extension length in the unit of the rule's extension (e.g. 30 calendar days). */
   readonly extension?: number;
   /** Replaces the rule's period when the deployment configured its own value. */
@@ -43,32 +42,6 @@ export interface Deadline {
   readonly steps: readonly DeadlineStep[];
 }
 
-function lengthInDays(start: IsoDate, period: Period): number {
-  if (period.unit === "day") return period.amount;
-  const monthCount = period.unit === "year" ? period.amount * 12 : period.amount;
-  return daysBetween(start, addMonths(start, monthCount));
-}
-
-/** A calendar-day period ending on a rest day ends on the next working day (民事诉讼法 第85条). */
-function shiftOffRestDay(
-  end: IsoDate,
-  policy: CalendarPolicy,
-): { readonly due: IsoDate; readonly step: DeadlineStep | null } {
-  const info = dayInfo(end);
-  const isRest =
-    info.kind === "holiday" || (info.kind === "weekend" && policy.weekendExtendsCalendarPeriod);
-  if (!isRest) return { due: end, step: null };
-  let due = end;
-  while (
-    dayInfo(due).kind === "holiday" ||
-    (policy.weekendExtendsCalendarPeriod && !isWorkingDay(due))
-  ) {
-    due = addDays(due, 1);
-  }
-  const text = texts.restDayShift(info, due, info.kind === "weekend");
-  return { due, step: { date: end, kind: "restDayShift", text } };
-}
-
 function computeBefore(input: DeadlineInput, period: Period): Deadline {
   const { rule, start } = input;
   const counted = countBackward({
@@ -80,7 +53,7 @@ function computeBefore(input: DeadlineInput, period: Period): Deadline {
   const steps: DeadlineStep[] = [
     { date: start, kind: "start", text: startText(rule, start) },
     { date: start, kind: "period", text: periodText(rule, period, input.period !== undefined) },
-    ...stepsFromEvents(counted.events, period.dayType, () => "obstacle"),
+    ...stepsFromEvents(counted.events, period.dayType, () => ""),
   ];
   if (!isWorkingDay(due)) {
     let earlier = due;
@@ -120,17 +93,26 @@ export function computeDeadline(input: DeadlineInput): Result<Deadline> {
   const policy = input.policy ?? defaultCalendarPolicy;
   const period = input.period ?? rule.period;
   const pauses = input.pauses ?? [];
+  const restarts = input.restarts ?? [];
+  const countFrom = restarts.at(-1) ?? start;
   const errors: FieldError[] = [
-    ...validatePauses(rule, start, pauses),
+    ...validateRestarts(rule, start, restarts),
+    ...validatePauses(rule, countFrom, pauses),
     ...validateExtension(rule, input.extension),
   ];
   if (errors.length > 0) return fail(...errors);
   if (rule.direction === "before") return ok(computeBefore(input, period));
 
   const dayType = period.unit === "day" ? period.dayType : "calendar";
-  const main = countForward({ start, amount: lengthInDays(start, period), dayType, pauses });
+  const main = countForward({
+    start: countFrom,
+    amount: lengthInDays(countFrom, period),
+    dayType,
+    pauses,
+  });
   const events: CountEvent[] = [...main.events];
   const tail: DeadlineStep[] = [
+    ...restarts.map((day) => restartStep(rule, day)),
     { date: main.end, kind: "periodEnd", text: texts.periodEnd(main.end) },
   ];
   let isProvisional = main.isProvisional;
@@ -141,28 +123,18 @@ export function computeDeadline(input: DeadlineInput): Result<Deadline> {
     due = shifted.due;
   }
   if (input.extension !== undefined && rule.extension !== null) {
-    const extension: Period = { ...rule.extension.period, amount: input.extension };
-    tail.push({
-      date: due,
-      kind: "extension",
-      text: texts.extension(extension, rule.extension.approvedBy, rule.extension.article),
-    });
-    const extensionDayType = extension.unit === "day" ? extension.dayType : "calendar";
-    const extended = countForward({
-      start: due,
-      amount: lengthInDays(due, extension),
-      dayType: extensionDayType,
+    const extended = extend({
+      rule,
+      amount: input.extension,
+      periodEnd: main.end,
+      due,
       pauses,
+      policy,
     });
     events.push(...extended.events);
+    tail.push(...extended.steps);
     isProvisional ||= extended.isProvisional;
-    due = extended.end;
-    tail.push({ date: due, kind: "periodEnd", text: texts.periodEnd(due) });
-    if (extensionDayType === "calendar") {
-      const shifted = shiftOffRestDay(due, policy);
-      if (shifted.step) tail.push(shifted.step);
-      due = shifted.due;
-    }
+    due = extended.due;
   }
   const outside = pauses.findIndex((pause) => pause.from > due);
   if (outside >= 0) {
@@ -172,14 +144,25 @@ export function computeDeadline(input: DeadlineInput): Result<Deadline> {
       message: `暂停区间开始于期间届满日（${due}）之后，不在期间之内。`,
     });
   }
-  const pauseKindOf = (from: IsoDate): PauseKind =>
-    pauses.find((pause) => pause.from === from)?.kind ?? rule.pausedBy[0] ?? "obstacle";
+  const pauseLabelOf = (from: IsoDate): string => {
+    const kind =
+      pauses.find((pause) => pause.from === from)?.kind ?? rule.pausedBy[0] ?? "obstacle";
+    return `${PAUSE_LABELS[kind]}期间${pauseCitation(rule, kind)}`;
+  };
   const steps: DeadlineStep[] = [
     { date: start, kind: "start", text: startText(rule, start) },
     { date: start, kind: "period", text: periodText(rule, period, input.period !== undefined) },
-    ...byDate([...stepsFromEvents(events, dayType, pauseKindOf), ...tail]),
+    ...byDate([...stepsFromEvents(events, dayType, pauseLabelOf), ...tail]),
   ];
   return ok(finish({ rule, start, due, steps, isProvisional }));
+}
+
+function restartStep(rule: StatutoryRule, day: IsoDate): DeadlineStep {
+  const basis = rule.restartsOn;
+  const text = basis
+    ? texts.restart({ day, rule, event: basis.event, article: basis.article })
+    : texts.periodEnd(day);
+  return { date: day, kind: "restart", text };
 }
 
 /** Stable sort by date: steps of the same day keep the order they were produced in. */

@@ -1,16 +1,24 @@
 // Public face of the calendar module: rules by id, due dates with explanations, the working-day calendar.
-import { defaultCalendarConfig, type CalendarConfig } from "./config.js";
+import { configuredRule, defaultCalendarConfig, type CalendarConfig } from "./config.js";
 import { computeDeadline, type Deadline, type PauseInput } from "./deadline.js";
 import type { IsoDate } from "./dates.js";
+import { PAUSE_LABELS, texts } from "./explain.js";
 import { fail, type Result } from "./result.js";
 import { statutoryRules } from "./rules/index.js";
 import type { RuleId, StatutoryRule } from "./rules/types.js";
 
 export { statutoryRules };
-export { parseIsoDate, formatChineseDate, type IsoDate } from "./dates.js";
+export { parseIsoDate, formatChineseDate, formatDisplayDate, type IsoDate } from "./dates.js";
+export type { CalendarPolicy } from "./policy.js";
 export { dayInfo, isWorkingDay, nextWorkingDay, publishedYears, noticesOf } from "./holidays.js";
 export { computeDeadline, type Deadline, type PauseInput } from "./deadline.js";
-export { parseCalendarConfig, defaultCalendarConfig, type CalendarConfig } from "./config.js";
+export {
+  parseCalendarConfig,
+  defaultCalendarConfig,
+  configuredRule,
+  type CalendarConfig,
+} from "./config.js";
+export { remainingAt, type Remaining } from "./remaining.js";
 export type { FieldError, Result } from "./result.js";
 export type { StatutoryRule, RuleId, Period, PauseKind } from "./rules/types.js";
 
@@ -20,16 +28,28 @@ export function findRule(id: RuleId): StatutoryRule | undefined {
   return rulesById.get(id);
 }
 
+/** What a record type's declaration is checked against: the rule's pauses, restart and extension. */
+export function ruleFactsOf(id: RuleId) {
+  const rule = rulesById.get(id);
+  if (!rule) return undefined;
+  return {
+    pausedBy: rule.pausedBy,
+    restarts: rule.restartsOn !== null,
+    extends: rule.extension !== null,
+  };
+}
+
 /** Due date of a rule by id, with the deployment's configured values applied. */
 export function deadlineFor(input: {
   readonly ruleId: RuleId;
   readonly start: IsoDate;
   readonly pauses?: readonly PauseInput[];
+  readonly restarts?: readonly IsoDate[];
   readonly extension?: number;
   readonly config?: CalendarConfig;
 }): Result<Deadline> {
-  const rule = rulesById.get(input.ruleId);
-  if (!rule) {
+  const statutory = rulesById.get(input.ruleId);
+  if (!statutory) {
     return fail({
       field: "rule",
       code: "rule.unknown",
@@ -37,13 +57,25 @@ export function deadlineFor(input: {
     });
   }
   const config = input.config ?? defaultCalendarConfig;
-  const period = config.periods.get(rule.id);
-  return computeDeadline({
+  const rule = configuredRule(statutory, config);
+  const result = computeDeadline({
     rule,
     start: input.start,
     policy: config.policy,
     ...(input.pauses ? { pauses: input.pauses } : {}),
+    ...(input.restarts ? { restarts: input.restarts } : {}),
     ...(input.extension !== undefined ? { extension: input.extension } : {}),
-    ...(period ? { period } : {}),
+    ...(rule.period !== statutory.period ? { period: rule.period } : {}),
   });
+  const switchedOff = statutory.pausedBy.filter((kind) => !rule.pausedBy.includes(kind));
+  if (!result.ok || switchedOff.length === 0) return result;
+  // Say so when a deployment counts time the statute table would deduct.
+  const [start, period, ...rest] = result.value.steps;
+  const note = {
+    date: input.start,
+    kind: "pauseNotCounted" as const,
+    text: texts.pauseSwitchedOff(switchedOff.map((kind) => PAUSE_LABELS[kind])),
+  };
+  const steps = start && period ? [start, period, note, ...rest] : result.value.steps;
+  return { ok: true, value: { ...result.value, steps } };
 }

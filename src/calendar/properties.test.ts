@@ -2,7 +2,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { addDays, fromDayNumber, toDayNumber, isoDate, type IsoDate } from "./dates.js";
-import { computeDeadline, type DeadlineInput } from "./deadline.js";
+import { computeDeadline, defaultCalendarPolicy, type DeadlineInput } from "./deadline.js";
 import { isWorkingDay } from "./holidays.js";
 import { syntheticRule } from "./testing.js";
 
@@ -75,9 +75,15 @@ describe("deadline invariants", () => {
     (start, amount, type, extension) => {
       const rule = syntheticRule({ amount, dayType: type, extension: 30 });
       const base = dueOf({ rule, start });
+      // From the unmoved last day (default) a short extension may end on the same moved due date;
+      // from the moved due date it always ends later.
       const extended = dueOf({ rule, start, extension });
-      expect(extended > base).toBe(true);
+      expect(extended >= base).toBe(true);
       expect(isWorkingDay(extended)).toBe(true);
+      const policy = { ...defaultCalendarPolicy, extensionBase: "shiftedDue" as const };
+      const fromMoved = dueOf({ rule, start, extension, policy });
+      expect(fromMoved > base).toBe(true);
+      expect(fromMoved >= extended).toBe(true);
     },
   );
 

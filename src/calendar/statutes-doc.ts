@@ -18,8 +18,14 @@ function ruleRow(rule: StatutoryRule): string {
     ? `${describePeriod(rule.extension.period)}，${rule.extension.approvedBy}批准（${rule.extension.article}）`
     : "—";
   const pauses = rule.pausedBy.map((kind) => PAUSE_LABELS[kind]).join("、") || "—";
-  const starts = rule.restartsOn ? `${rule.startsOn}；${rule.restartsOn}重新计算` : rule.startsOn;
-  return `| \`${rule.id}\` | ${rule.ref} | ${cell(rule.title)} | ${period} | ${cell(starts)} | ${pauses} | ${cell(extension)} | ${rule.article} | ${VERIFICATION[rule.verification]} |`;
+  const starts = rule.restartsOn
+    ? `${rule.startsOn}；${rule.restartsOn.event}重新计算（${rule.restartsOn.article}）`
+    : rule.startsOn;
+  const articles = [
+    rule.article,
+    ...rule.alsoCites.map((basis) => `《${basis.law.title}》${basis.article}`),
+  ].join("、");
+  return `| \`${rule.id}\` | ${rule.ref} | ${cell(rule.title)} | ${period} | ${cell(starts)} | ${pauses} | ${cell(extension)} | ${articles} | ${VERIFICATION[rule.verification]} |`;
 }
 
 function lawLine(rule: StatutoryRule): string {

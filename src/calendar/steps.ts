@@ -1,8 +1,8 @@
 // Turns the days met while counting into explanation steps: grouped, dated, in Chinese.
 import type { IsoDate } from "./dates.js";
 import type { CountEvent } from "./count.js";
-import { PAUSE_LABELS, texts } from "./explain.js";
-import type { DayType, PauseKind } from "./rules/types.js";
+import { texts } from "./explain.js";
+import type { DayType } from "./rules/types.js";
 
 export type StepKind =
   | "start"
@@ -11,6 +11,10 @@ export type StepKind =
   | "weekendsSkipped"
   | "makeupCounted"
   | "paused"
+  | "restart"
+  | "suspended"
+  | "awaitingRestart"
+  | "pauseNotCounted"
   | "periodEnd"
   | "restDayShift"
   | "extension"
@@ -27,7 +31,8 @@ export interface DeadlineStep {
 export function stepsFromEvents(
   events: readonly CountEvent[],
   dayType: DayType,
-  pauseKindOf: (from: IsoDate) => PauseKind,
+  /** How the pause that begins on a day is named, e.g. 补正期间 with its citation. */
+  pauseLabelOf: (from: IsoDate) => string,
 ): DeadlineStep[] {
   const steps: DeadlineStep[] = [];
   const weekends = events.filter((event) => event.kind === "weekendSkipped");
@@ -62,14 +67,14 @@ export function stepsFromEvents(
         text: texts.makeupCounted(first, event.day.holidayName ?? ""),
       });
     } else if (event.kind === "paused") {
-      const label = PAUSE_LABELS[pauseKindOf(event.interval.from)];
+      const label = pauseLabelOf(event.interval.from);
       const counted =
         dayType === "working" ? group.filter((e) => e.day.isWorkingDay).length : group.length;
       const unit = dayType === "working" ? "个工作日" : "日";
       steps.push({
         date: first,
         kind: "paused",
-        text: texts.paused(first, last, `${label}期间`, counted, unit),
+        text: texts.paused(first, last, label, counted, unit),
       });
     }
     i = j;

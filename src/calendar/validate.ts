@@ -74,3 +74,32 @@ export function validateExtension(rule: StatutoryRule, amount: number | undefine
   }
   return [];
 }
+
+export function validateRestarts(
+  rule: StatutoryRule,
+  start: IsoDate,
+  restarts: readonly IsoDate[],
+): FieldError[] {
+  if (restarts.length === 0) return [];
+  if (rule.restartsOn === null) {
+    return [
+      {
+        field: "restarts",
+        code: "restart.notAllowed",
+        message: `“${rule.title}”依法不重新计算期间。`,
+      },
+    ];
+  }
+  const errors: FieldError[] = [];
+  restarts.forEach((day, i) => {
+    const previous = i === 0 ? start : restarts[i - 1];
+    if (previous !== undefined && day < previous) {
+      errors.push({
+        field: `restarts[${i}]`,
+        code: "restart.beforeStart",
+        message: `重新起算日不能早于${i === 0 ? "起算日" : "前一重新起算日"}（${previous}）。`,
+      });
+    }
+  });
+  return errors;
+}

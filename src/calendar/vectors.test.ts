@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../test/support/shared.js";
 import { isoDate } from "./dates.js";
-import { computeDeadline } from "./deadline.js";
+import { computeDeadline, defaultCalendarPolicy } from "./deadline.js";
 import { syntheticRule } from "./testing.js";
 
 interface Vector {
@@ -16,6 +16,8 @@ interface Vector {
   pauses: [string, string][];
   extend: number;
   due: string;
+  /** With an extension: the due date when it is counted from the moved end (extensionBase). */
+  dueFromShiftedEnd?: string;
 }
 
 const vectors = JSON.parse(
@@ -34,12 +36,17 @@ describe("independent deadline vectors", () => {
       dayType: vector.dayType,
       ...(vector.extend > 0 ? { extension: vector.extend } : {}),
     });
-    const result = computeDeadline({
-      rule,
-      start: isoDate(vector.start),
-      pauses: vector.pauses.map(([from, to]) => ({ from: isoDate(from), to: isoDate(to) })),
-      ...(vector.extend > 0 ? { extension: vector.extend } : {}),
-    });
-    expect(result.ok && result.value.due).toBe(vector.due);
+    const dueWith = (extensionBase: "periodEnd" | "shiftedDue") => {
+      const result = computeDeadline({
+        rule,
+        start: isoDate(vector.start),
+        pauses: vector.pauses.map(([from, to]) => ({ from: isoDate(from), to: isoDate(to) })),
+        policy: { ...defaultCalendarPolicy, extensionBase },
+        ...(vector.extend > 0 ? { extension: vector.extend } : {}),
+      });
+      return result.ok && result.value.due;
+    };
+    expect(dueWith("periodEnd")).toBe(vector.due);
+    if (vector.extend > 0) expect(dueWith("shiftedDue")).toBe(vector.dueFromShiftedEnd);
   });
 });

@@ -37,10 +37,20 @@ describe("fazhi deadline", () => {
     ]);
     expect(output.exitCode).toBe(0);
     const json = JSON.parse(output.stdout) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(["rule", "from", "due", "provisional", "steps"]);
+    expect(Object.keys(json)).toEqual([
+      "rule",
+      "from",
+      "restarts",
+      "extensionBase",
+      "due",
+      "provisional",
+      "steps",
+    ]);
     expect(json).toMatchObject({
       rule: "reconsideration.decision",
       from: "2023-08-02",
+      restarts: [],
+      extensionBase: null,
       due: "2023-10-07",
       provisional: false,
     });
@@ -71,8 +81,51 @@ describe("fazhi deadline", () => {
     const output = await runCommand(["deadline", "disclosure.reply", "--from", "2023-09-20"]);
     expect(output.exitCode).toBe(0);
     // 9-21, 9-22, 9-25..9-28 (6), holiday 9-29..10-6, make-up 10-7 and 10-8 (8), 10-9..10-24 (20)
-    expect(output.stdout).toContain("届满：2023年10月24日（星期二）");
+    expect(output.stdout).toContain("届满：2023-10-24（星期二）");
     expect(output.stdout).toContain("中秋节、国庆节放假休息日，共8日");
+  });
+
+  it("restarts the acceptance review on receipt of the correction: 2023-03-01, corrected 03-20, due 03-27", async () => {
+    const output = await runCommand([
+      "deadline",
+      "reconsideration.acceptanceReview",
+      "--from",
+      "2023-03-01",
+      "--restart",
+      "2023-03-20",
+    ]);
+    expect(output.exitCode).toBe(0);
+    expect(output.stdout).toContain("重新起算：2023-03-20（星期一）");
+    expect(output.stdout).toContain("届满：2023-03-27（星期一）");
+    expect(output.stdout).toContain("第31条第3款");
+  });
+
+  it("shows the extension base: 2023-08-02 + 60 + 30 is 10-31 from the unmoved end, 11-06 from the moved one", async () => {
+    const args = ["deadline", "reconsideration.decision", "--from", "2023-08-02", "--extend", "30"];
+    const safer = await runCommand(args);
+    expect(safer.stdout).toContain("延长基数：原期间最后一日（未按休假日顺延）");
+    expect(safer.stdout).toContain("届满：2023-10-31（星期二）");
+    const moved = await runCommand([...args, "--extension-base", "shiftedDue", "--json"]);
+    expect(JSON.parse(moved.stdout)).toMatchObject({
+      due: "2023-11-06",
+      extensionBase: "shiftedDue",
+    });
+    const bad = await runCommand([...args, "--extension-base", "later"]);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain("--extension-base");
+  });
+
+  it("names --restart when the rule never starts again", async () => {
+    const output = await runCommand([
+      "deadline",
+      "reconsideration.decision",
+      "--from",
+      "2024-03-01",
+      "--restart",
+      "2024-03-05",
+    ]);
+    expect(output.exitCode).toBe(2);
+    expect(output.stderr).toContain("--restart：");
   });
 
   it("lists every rule, including the ones later work relies on", async () => {

@@ -4,17 +4,19 @@ import { parseArgs } from "node:util";
 import {
   deadlineFor,
   defaultCalendarConfig,
-  formatChineseDate,
+  formatDisplayDate,
   parseCalendarConfig,
   parseIsoDate,
   statutoryRules,
   type CalendarConfig,
+  type CalendarPolicy,
   type Deadline,
   type FieldError,
+  type IsoDate,
   type PauseInput,
   type Result,
 } from "../calendar/index.js";
-import { describePeriod } from "../calendar/explain.js";
+import { citation, describePeriod } from "../calendar/explain.js";
 import { success, usageError, type CommandOutput } from "./io.js";
 
 const VERIFICATION_LABELS = {
@@ -27,6 +29,7 @@ const VERIFICATION_LABELS = {
 /** Calendar fields named as the options a user typed. */
 const OPTION_OF_FIELD: readonly (readonly [RegExp, string])[] = [
   [/^pauses/, "--pause"],
+  [/^restarts/, "--restart"],
   [/^extension/, "--extend"],
   [/^rule$/, "RULE"],
 ];
@@ -79,13 +82,25 @@ function listRules(asJson: boolean): CommandOutput {
   return success(`${lines.join("\n")}\n`);
 }
 
-function renderText(deadline: Deadline): string {
+const EXTENSION_BASES = {
+  periodEnd: "原期间最后一日（未按休假日顺延）",
+  shiftedDue: "顺延后的届满日",
+} as const;
+
+function renderText(input: {
+  readonly deadline: Deadline;
+  readonly restarts: readonly IsoDate[];
+  readonly extensionBase: keyof typeof EXTENSION_BASES | null;
+}): string {
+  const { deadline } = input;
   const rule = statutoryRules.find((candidate) => candidate.id === deadline.rule);
   const head = [
     `规则：${deadline.rule} ${rule?.title ?? ""}`,
-    `依据：《${rule?.law.title ?? ""}》${rule?.article ?? ""}（${rule ? VERIFICATION_LABELS[rule.verification] : ""}）`,
-    `起算：${formatChineseDate(deadline.from)}`,
-    `届满：${formatChineseDate(deadline.due)}${deadline.provisional ? "（临时结果）" : ""}`,
+    `依据：${rule ? citation(rule) : ""}（${rule ? VERIFICATION_LABELS[rule.verification] : ""}）`,
+    `起算：${formatDisplayDate(deadline.from)}`,
+    ...input.restarts.map((day) => `重新起算：${formatDisplayDate(day)}`),
+    ...(input.extensionBase ? [`延长基数：${EXTENSION_BASES[input.extensionBase]}`] : []),
+    `届满：${formatDisplayDate(deadline.due)}${deadline.provisional ? "（临时结果）" : ""}`,
     "计算过程：",
   ];
   const steps = deadline.steps.map((step) => `  ${step.date}  ${step.text}`);
@@ -101,6 +116,8 @@ export async function deadlineCommand(args: readonly string[]): Promise<CommandO
       options: {
         from: { type: "string" },
         pause: { type: "string", multiple: true },
+        restart: { type: "string", multiple: true },
+        "extension-base": { type: "string" },
         extend: { type: "string" },
         json: { type: "boolean", default: false },
         list: { type: "boolean", default: false },
@@ -126,6 +143,17 @@ export async function deadlineCommand(args: readonly string[]): Promise<CommandO
     if ("code" in pause) return usageError(formatErrors([pause]));
     pauses.push(pause);
   }
+  const restarts: IsoDate[] = [];
+  for (const [index, text] of (values.restart ?? []).entries()) {
+    const day = parseIsoDate(text);
+    if (day === null)
+      return usageError(`--restart[${index}]：日期应为有效的 YYYY-MM-DD（收到“${text}”）。`);
+    restarts.push(day);
+  }
+  const baseText = values["extension-base"];
+  if (baseText !== undefined && baseText !== "periodEnd" && baseText !== "shiftedDue")
+    return usageError(`--extension-base：应为 periodEnd 或 shiftedDue（收到“${baseText}”）。`);
+  const base: CalendarPolicy["extensionBase"] | undefined = baseText;
   let extension: number | undefined;
   if (values.extend !== undefined) {
     extension = Number(values.extend);
@@ -134,17 +162,21 @@ export async function deadlineCommand(args: readonly string[]): Promise<CommandO
   }
   const config = await loadConfig(values.config ?? process.env.FAZHI_CONFIG);
   if (!config.ok) return usageError(formatErrors(config.errors));
+  const policy = { ...config.value.policy, ...(base ? { extensionBase: base } : {}) };
   const result = deadlineFor({
     ruleId,
     start,
     pauses,
-    config: config.value,
+    restarts,
+    config: { ...config.value, policy },
     ...(extension !== undefined ? { extension } : {}),
   });
   if (!result.ok) return usageError(formatErrors(result.errors));
+  const extensionBase = extension !== undefined ? policy.extensionBase : null;
   if (values.json) {
     const { rule, from, due, provisional, steps } = result.value;
-    return success(`${JSON.stringify({ rule, from, due, provisional, steps })}\n`);
+    const json = { rule, from, restarts, extensionBase, due, provisional, steps };
+    return success(`${JSON.stringify(json)}\n`);
   }
-  return success(renderText(result.value));
+  return success(renderText({ deadline: result.value, restarts, extensionBase }));
 }

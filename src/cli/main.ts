@@ -21,8 +21,9 @@ const HELP = `fazhi — 法治政府建设工作平台
       由记录生成年度法治政府建设报告；列出缺少数据来源的指标（--strict 时以退出码1结束）
   fazhi verify-audit
       校验审计日志哈希链，指出第一处断裂
-  fazhi deadline RULE --from YYYY-MM-DD [--pause FROM..TO]... [--extend N] [--json] [--config FILE]
-      计算法定期限的届满日并说明计算过程
+  fazhi deadline RULE --from YYYY-MM-DD [--pause FROM..TO]... [--restart YYYY-MM-DD]...
+                 [--extend N] [--extension-base periodEnd|shiftedDue] [--json] [--config FILE]
+      计算法定期限的届满日并说明计算过程（--restart：依法重新起算之日，如收到补正材料之日）
   fazhi deadline --list [--json]
       列出全部法定期限规则
   fazhi help

@@ -1,4 +1,6 @@
 // Every record type of the platform with its demo data. Adding one: its folder and one line here.
+import { ruleFactsOf } from "../calendar/index.js";
+import { assertDeclarations } from "../kernel/check.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { DemoGenerator } from "../seed/types.js";
 import { reconsideration } from "./reconsideration/index.js";
@@ -37,7 +39,11 @@ export const domains: readonly Domain[] = [
   { type: educationBase, demo: educationBaseDemo },
 ];
 
-export const recordTypes: readonly RecordTypeDeclaration[] = domains.map((domain) => domain.type);
+/** Checked when the registry loads: a clock that its rule does not allow stops the platform. */
+export const recordTypes: readonly RecordTypeDeclaration[] = assertDeclarations(
+  domains.map((domain) => domain.type),
+  ruleFactsOf,
+);
 
 export function findRecordType(id: string): RecordTypeDeclaration | undefined {
   return recordTypes.find((type) => type.id === id);

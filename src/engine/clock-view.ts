@@ -3,6 +3,7 @@ import { daysBetween, type IsoDate } from "../calendar/dates.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { ClockState } from "./clocks.js";
 import { findRule } from "../calendar/index.js";
+import { citation } from "../calendar/explain.js";
 
 export type ClockTone = "overdue" | "dueSoon" | "running" | "paused" | "met" | "late";
 
@@ -48,7 +49,7 @@ export function clockView(
     clockId: clock.clockId,
     label: declaration?.label ?? clock.clockId,
     ruleId: clock.ruleId,
-    citation: rule ? `《${rule.law.title}》${rule.article}` : "",
+    citation: rule ? citation(rule) : "",
     startedOn: clock.startedOn,
     dueOn: clock.dueOn,
     stoppedOn: clock.stoppedOn,

@@ -1,7 +1,7 @@
-// Statutory clocks of records: started, paused, resumed, extended and stopped by actions,
-// their due dates computed by the calendar module, stored with the explanation.
-import { deadlineFor } from "../calendar/index.js";
-import { addDays, parseIsoDate, type IsoDate } from "../calendar/dates.js";
+// Statutory clocks of records: started, paused, resumed, restarted, extended and stopped by
+// actions, their due dates computed by the calendar module, stored with the explanation.
+import { configuredRule, findRule } from "../calendar/index.js";
+import { addDays, type IsoDate } from "../calendar/dates.js";
 import type { Sql } from "../db/client.js";
 import type {
   ClockDeclaration,
@@ -9,8 +9,9 @@ import type {
   RecordTypeDeclaration,
   RecordValues,
 } from "../kernel/declaration.js";
+import { withDueDate } from "./clock-due.js";
 import type { EngineContext } from "./context.js";
-import { validationError, type FieldProblem } from "./errors.js";
+import { validationError } from "./errors.js";
 
 export interface StoredPause {
   readonly from: string;
@@ -18,12 +19,21 @@ export interface StoredPause {
   readonly kind: PauseKindName;
 }
 
+export interface OpenPause {
+  readonly from: string;
+  readonly kind: PauseKindName;
+  /** A wait that ends when the period starts again (e.g. for the correction materials). */
+  readonly awaitsRestart?: boolean;
+}
+
 export interface ClockState {
   readonly clockId: string;
   readonly ruleId: string;
   readonly startedOn: string;
+  /** Days on which the period started again from zero (the rule's restartsOn). */
+  readonly restarts: readonly string[];
   readonly pauses: readonly StoredPause[];
-  readonly openPause: { readonly from: string; readonly kind: PauseKindName } | null;
+  readonly openPause: OpenPause | null;
   readonly extensionDays: number | null;
   readonly dueOn: string | null;
   readonly stoppedOn: string | null;
@@ -32,70 +42,19 @@ export interface ClockState {
   readonly steps: readonly { date: string; kind: string; text: string }[];
 }
 
-export const ruleIdOf = (clock: ClockDeclaration, values: RecordValues): string =>
-  typeof clock.rule === "string" ? clock.rule : clock.rule(values);
-
-/** Pauses as the calendar wants them: after the start day, in order, overlapping ones merged. */
-function normalisedPauses(pauses: readonly StoredPause[], start: IsoDate) {
-  const sorted = pauses
-    // A pause that begins on the start day itself only counts from the next day.
-    .map((pause) => ({
-      ...pause,
-      from: pause.from <= start ? addDays(start, 1) : (pause.from as IsoDate),
-    }))
-    .filter((pause) => pause.from <= pause.to)
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  const merged: { from: IsoDate; to: IsoDate; kind: PauseKindName }[] = [];
-  for (const pause of sorted) {
-    const last = merged.at(-1);
-    if (last && pause.from <= addDays(last.to, 1)) {
-      if (pause.to > last.to) last.to = pause.to as IsoDate;
-    } else merged.push({ from: pause.from, to: pause.to as IsoDate, kind: pause.kind });
-  }
-  return merged;
+/** The rule a clock runs under for these values; a choice outside its declared rules is a bug. */
+export function ruleIdOf(clock: ClockDeclaration, values: RecordValues): string {
+  if (typeof clock.rule === "string") return clock.rule;
+  const chosen = clock.rule.choose(values);
+  if (!clock.rule.among.includes(chosen))
+    throw new Error(`clock ${clock.id}: rule ${chosen} is not among its declared rules`);
+  return chosen;
 }
 
-/** Recomputes the due date; a calendar error names the field the user gave (the action's date). */
-function withDueDate(
-  state: ClockState,
-  clock: ClockDeclaration,
-  dateField: string,
-  context: EngineContext,
-): ClockState {
-  const start = parseIsoDate(state.startedOn);
-  if (start === null) throw new Error(`clock ${clock.id}: bad start ${state.startedOn}`);
-  let pauses = normalisedPauses(state.pauses, start);
-  for (;;) {
-    const result = deadlineFor({
-      ruleId: state.ruleId,
-      start,
-      pauses,
-      config: context.calendar,
-      ...(state.extensionDays !== null ? { extension: state.extensionDays } : {}),
-    });
-    if (result.ok) {
-      return {
-        ...state,
-        dueOn: result.value.due,
-        provisional: result.value.provisional,
-        steps: result.value.steps,
-      };
-    }
-    // A suspension that began after the period had already run out cannot extend it: the case was
-    // overdue when it was suspended. Drop such pauses and count without them.
-    const outside = result.errors.find((error) => error.code === "pause.outsidePeriod");
-    const index = outside ? Number(/\[(\d+)\]/.exec(outside.field)?.[1]) : NaN;
-    if (Number.isInteger(index) && index < pauses.length) {
-      pauses = pauses.slice(0, index);
-      continue;
-    }
-    const problems: FieldProblem[] = result.errors.map((error) => ({
-      field: dateField,
-      code: error.code,
-      message: `${clock.label}期限：${error.message}`,
-    }));
-    throw validationError(problems);
-  }
+/** Whether this deployment deducts the pause ground (a configurable rule may switch one off). */
+function deducts(ruleId: string, kind: PauseKindName, context: EngineContext): boolean {
+  const rule = findRule(ruleId);
+  return rule !== undefined && configuredRule(rule, context.calendar).pausedBy.includes(kind);
 }
 
 export interface ClockEffectInput {
@@ -113,44 +72,41 @@ export interface ClockEffectInput {
 
 /** The clocks that change because of an event; unchanged clocks are not returned. */
 export function applyClockEffects(input: ClockEffectInput): ClockState[] {
-  const { type, event, date, values, context } = input;
   const changed: ClockState[] = [];
-  for (const clock of type.clocks) {
-    let state = input.current.get(clock.id) ?? null;
-    const before = state;
-    if (clock.startOn.includes(event)) {
-      const start = values[clock.startField];
-      if (typeof start !== "string") {
-        throw validationError([
-          {
-            field: clock.startField,
-            code: "clock.noStart",
-            message: `${clock.label}期限缺少起算日`,
-          },
-        ]);
-      }
-      state = {
-        clockId: clock.id,
-        ruleId: ruleIdOf(clock, values),
-        startedOn: start,
-        pauses: [],
-        openPause: null,
-        extensionDays: null,
-        dueOn: null,
-        stoppedOn: null,
-        status: "running",
-        provisional: false,
-        steps: [],
-      };
-    }
-    if (state === null) continue;
+  for (const clock of input.type.clocks) {
+    const before = input.current.get(clock.id) ?? null;
+    const state = nextState(clock, before, input);
+    if (state !== null && state !== before) changed.push(state);
+  }
+  return changed;
+}
+
+function nextState(
+  clock: ClockDeclaration,
+  before: ClockState | null,
+  input: ClockEffectInput,
+): ClockState | null {
+  const { event, date, values, context } = input;
+  let state = clock.startOn.includes(event) ? started(clock, values) : before;
+  if (state === null || state.status === "stopped") return state;
+  // A procedure changed by this action changes the rule (simplified or ordinary, ruling or judgment).
+  const ruleId = ruleIdOf(clock, values);
+  if (ruleId !== state.ruleId) state = { ...state, ruleId };
+  if (state.status === "running") {
     const pause = clock.pauseOn?.find((item) => item.action === event);
-    if (pause && state.status === "running") {
+    if (pause && deducts(state.ruleId, pause.kind, context)) {
       state = { ...state, status: "paused", openPause: { from: date, kind: pause.kind } };
     }
-    const isResume = clock.resumeOn?.includes(event) ?? false;
-    const isStop = clock.stopOn.includes(event);
-    if ((isResume || isStop) && state.openPause !== null && date < state.openPause.from) {
+    if (clock.restartOn?.waitFrom.action === event) {
+      const { kind } = clock.restartOn.waitFrom;
+      state = { ...state, status: "paused", openPause: { from: date, kind, awaitsRestart: true } };
+    }
+  }
+  const isRestart = clock.restartOn?.action === event;
+  const isResume = clock.resumeOn?.includes(event) ?? false;
+  const isStop = clock.stopOn.includes(event);
+  if ((isResume || isStop || isRestart) && state.openPause !== null) {
+    if (date < state.openPause.from) {
       throw validationError([
         {
           field: input.dateField,
@@ -159,24 +115,46 @@ export function applyClockEffects(input: ClockEffectInput): ClockState[] {
         },
       ]);
     }
-    if ((isResume || isStop) && state.openPause !== null) {
-      const closed = {
-        from: state.openPause.from,
-        to: addDays(date, -1),
-        kind: state.openPause.kind,
-      };
-      state = { ...state, status: "running", openPause: null, pauses: [...state.pauses, closed] };
-    }
-    if (clock.extendOn?.action === event) {
-      const days = values[clock.extendOn.daysField];
-      state = { ...state, extensionDays: typeof days === "number" ? days : null };
-    }
-    if (state.status !== "stopped") state = withDueDate(state, clock, input.dateField, context);
-    if (isStop && state.status !== "stopped")
-      state = { ...state, status: "stopped", stoppedOn: date };
-    if (state !== before) changed.push(state);
+    // A wait for a restart is not a deducted pause: the restart makes the days before it irrelevant.
+    const closed = state.openPause.awaitsRestart
+      ? []
+      : [{ from: state.openPause.from, to: addDays(date, -1), kind: state.openPause.kind }];
+    state = { ...state, status: "running", openPause: null, pauses: [...state.pauses, ...closed] };
   }
-  return changed;
+  if (isRestart) {
+    // 行政复议法 第31条第3款 and the like: the period counts afresh from this day.
+    state = { ...state, status: "running", restarts: [...state.restarts, date], pauses: [] };
+  }
+  if (clock.extendOn?.action === event) {
+    const days = values[clock.extendOn.daysField];
+    state = { ...state, extensionDays: typeof days === "number" ? days : null };
+  }
+  if (state === before && !isStop) return state;
+  state = withDueDate(state, clock, input.dateField, context);
+  return isStop ? { ...state, status: "stopped", stoppedOn: date } : state;
+}
+
+function started(clock: ClockDeclaration, values: RecordValues): ClockState {
+  const start = values[clock.startField];
+  if (typeof start !== "string") {
+    throw validationError([
+      { field: clock.startField, code: "clock.noStart", message: `${clock.label}期限缺少起算日` },
+    ]);
+  }
+  return {
+    clockId: clock.id,
+    ruleId: ruleIdOf(clock, values),
+    startedOn: start,
+    restarts: [],
+    pauses: [],
+    openPause: null,
+    extensionDays: null,
+    dueOn: null,
+    stoppedOn: null,
+    status: "running",
+    provisional: false,
+    steps: [],
+  };
 }
 
 /**
@@ -201,14 +179,14 @@ export function recomputeClocks(input: {
 /** The clocks of the record aliased `alias`, as one JSON array, for reading with the record itself. */
 export function clocksJson(typeParam: string, alias: string): string {
   return `(SELECT coalesce(json_agg(json_build_object('clockId', c.clock_id, 'ruleId', c.rule_id,
-    'startedOn', c.started_on, 'pauses', c.pauses, 'openPause', c.open_pause, 'extensionDays', c.extension_days,
+    'startedOn', c.started_on, 'restarts', c.restarts, 'pauses', c.pauses, 'openPause', c.open_pause, 'extensionDays', c.extension_days,
     'dueOn', c.due_on, 'stoppedOn', c.stopped_on, 'status', c.status, 'provisional', c.provisional,
     'steps', c.steps) ORDER BY c.started_on, c.clock_id), '[]'::json)
     FROM record_clock c WHERE c.record_type = ${typeParam} AND c.record_id = ${alias}.id)`;
 }
 
 const SELECT_CLOCKS = `SELECT record_id AS "recordId", clock_id AS "clockId", rule_id AS "ruleId", started_on AS "startedOn",
-  pauses, open_pause AS "openPause", extension_days AS "extensionDays", due_on AS "dueOn", stopped_on AS "stoppedOn",
+  restarts, pauses, open_pause AS "openPause", extension_days AS "extensionDays", due_on AS "dueOn", stopped_on AS "stoppedOn",
   status, provisional, steps FROM record_clock`;
 
 export async function clocksOf(
@@ -232,10 +210,11 @@ export async function saveClocks(
   for (const clock of clocks) {
     await sql.query(
       `INSERT INTO record_clock (record_type, record_id, clock_id, rule_id, started_on, pauses, open_pause,
-         extension_days, due_on, stopped_on, status, provisional, steps)
-       VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb, $8, $9, $10, $11, $12, $13::text::jsonb)
+         extension_days, due_on, stopped_on, status, provisional, steps, restarts)
+       VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb, $8, $9, $10, $11, $12, $13::text::jsonb,
+         $14::text::jsonb)
        ON CONFLICT (record_type, record_id, clock_id) DO UPDATE SET rule_id = EXCLUDED.rule_id,
-         started_on = EXCLUDED.started_on, pauses = EXCLUDED.pauses, open_pause = EXCLUDED.open_pause,
+         started_on = EXCLUDED.started_on, restarts = EXCLUDED.restarts, pauses = EXCLUDED.pauses, open_pause = EXCLUDED.open_pause,
          extension_days = EXCLUDED.extension_days, due_on = EXCLUDED.due_on, stopped_on = EXCLUDED.stopped_on,
          status = EXCLUDED.status, provisional = EXCLUDED.provisional, steps = EXCLUDED.steps`,
       [
@@ -252,6 +231,7 @@ export async function saveClocks(
         clock.status,
         clock.provisional,
         JSON.stringify(clock.steps),
+        JSON.stringify(clock.restarts),
       ],
     );
   }

@@ -1,7 +1,9 @@
 // Checks a declaration for internal consistency before the engine trusts it; returns every problem found.
 import type { RecordTypeDeclaration } from "./declaration.js";
+import type { RuleFacts } from "./check-clocks.js";
 import type { FieldKind } from "./fields.js";
 import { checkIndicators } from "./check-indicators.js";
+import { checkClockRules } from "./check-clocks.js";
 
 const RESERVED = new Set([
   "id",
@@ -15,9 +17,10 @@ const RESERVED = new Set([
   "searchText",
 ]);
 
+/** What a declaration check needs to know of a statutory rule. */
 export function checkDeclaration(
   type: RecordTypeDeclaration,
-  isKnownRule: (id: string) => boolean,
+  factsOf: (ruleId: string) => RuleFacts | undefined,
 ): string[] {
   const problems: string[] = [];
   const at = (where: string, message: string) => problems.push(`${type.id}: ${where}: ${message}`);
@@ -68,14 +71,16 @@ export function checkDeclaration(
   }
   for (const clock of type.clocks) {
     const where = `clock ${clock.id}`;
-    if (typeof clock.rule === "string" && !isKnownRule(clock.rule))
-      at(where, `unknown statutory rule ${clock.rule}`);
+    problems.push(
+      ...checkClockRules(clock, factsOf).map((problem) => `${type.id}: ${where}: ${problem}`),
+    );
     fieldOfKind(where, clock.startField, ["date"]);
     const referenced = [
       ...clock.startOn.filter((name) => name !== "create"),
       ...clock.stopOn,
       ...(clock.pauseOn ?? []).map((pause) => pause.action),
       ...(clock.resumeOn ?? []),
+      ...(clock.restartOn ? [clock.restartOn.action, clock.restartOn.waitFrom.action] : []),
       ...(clock.extendOn ? [clock.extendOn.action] : []),
       ...(clock.onLapse ? [clock.onLapse.action] : []),
     ];
@@ -85,4 +90,14 @@ export function checkDeclaration(
   }
   problems.push(...checkIndicators(type).map((problem) => `${type.id}: ${problem}`));
   return problems;
+}
+
+/** At load: every record type's declaration is sound, or the platform does not start. */
+export function assertDeclarations<T extends RecordTypeDeclaration>(
+  types: readonly T[],
+  factsOf: (ruleId: string) => RuleFacts | undefined,
+): readonly T[] {
+  const problems = types.flatMap((type) => checkDeclaration(type, factsOf));
+  if (problems.length > 0) throw new Error(`record type declarations:\n${problems.join("\n")}`);
+  return types;
 }

@@ -57,14 +57,25 @@ export type PauseKindName =
   | "hearing"
   | "expertReview"
   | "announcement"
+  | "materials"
   | "obstacle";
+
+/** A rule picked from the record (e.g. by procedure), among the rules it may pick. */
+export interface RuleChoice {
+  /** Every rule `choose` may return: the declaration is checked against each of them. */
+  readonly among: readonly string[];
+  readonly choose: (values: RecordValues) => string;
+}
 
 /** A statutory clock: starts, pauses, resumes, extends and stops on actions. */
 export interface ClockDeclaration {
   readonly id: string;
   readonly label: string;
-  /** A rule id of the statute table, or a small named function choosing one from the record. */
-  readonly rule: string | ((values: RecordValues) => string);
+  /**
+   * A rule id of the statute table, or a choice among rules by the record's values (picked again
+   * after every action and edit, so a changed procedure changes the period).
+   */
+  readonly rule: string | RuleChoice;
   /** Starts when the record is created ("create") or on one of these actions. */
   readonly startOn: readonly string[];
   /** The date field holding the start day (the day the clock starts from, not counted). */
@@ -72,6 +83,15 @@ export interface ClockDeclaration {
   readonly stopOn: readonly string[];
   readonly pauseOn?: readonly { readonly action: string; readonly kind: PauseKindName }[];
   readonly resumeOn?: readonly string[];
+  /**
+   * The action on whose date the period starts again from zero (its rule's restartsOn, e.g. receipt
+   * of the correction materials, 行政复议法 第31条第3款), and the action after which the clock waits
+   * for it (e.g. the correction notice).
+   */
+  readonly restartOn?: {
+    readonly action: string;
+    readonly waitFrom: { readonly action: string; readonly kind: PauseKindName };
+  };
   /** The action that extends it and the integer field that holds the days of extension. */
   readonly extendOn?: { readonly action: string; readonly daysField: string };
   /**

@@ -3,10 +3,12 @@ import type {
   DayType,
   Extension,
   LawRef,
+  PauseBasis,
   PauseKind,
   Period,
   PeriodBound,
   PeriodDirection,
+  RestartBasis,
   RuleId,
   StatutoryRule,
   Verification,
@@ -36,12 +38,14 @@ export interface RuleInput {
   readonly title: string;
   readonly law: LawRef;
   readonly article: string;
+  readonly alsoCites?: readonly PauseBasis[];
   readonly period: Period;
   readonly startsOn: string;
   readonly direction?: PeriodDirection;
   readonly bound?: PeriodBound;
   readonly pausedBy?: readonly PauseKind[];
-  readonly restartsOn?: string;
+  readonly pauseBasis?: Readonly<Partial<Record<PauseKind, PauseBasis>>>;
+  readonly restartsOn?: RestartBasis;
   readonly extension?: Extension;
   readonly verification: Verification;
   /** Defaults to true for unverified and local rules, false otherwise. */
@@ -56,11 +60,13 @@ export function defineRule(input: RuleInput): StatutoryRule {
     title: input.title,
     law: input.law,
     article: input.article,
+    alsoCites: input.alsoCites ?? [],
     period: input.period,
     direction: input.direction ?? "after",
     bound: input.bound ?? "within",
     startsOn: input.startsOn,
     pausedBy: input.pausedBy ?? [],
+    pauseBasis: input.pauseBasis ?? {},
     restartsOn: input.restartsOn ?? null,
     extension: input.extension ?? null,
     verification: input.verification,

@@ -47,7 +47,7 @@ export const disclosureRules: readonly StatutoryRule[] = [
     period: workingDays(20),
     startsOn: "收到政府信息公开申请之日",
     pausedBy: ["consultation"],
-    restartsOn: "收到补正后的申请之日",
+    restartsOn: { event: "收到补正后的申请之日", article: "第30条" },
     extension: {
       period: workingDays(20),
       approvedBy: "政府信息公开工作机构负责人",

@@ -4,6 +4,9 @@ import { legalAidCaseProcedureProvisions2023, legalAidLaw2021 } from "./laws.js"
 import type { StatutoryRule } from "./types.js";
 
 // The law does not say whether 日 means working days; default WD, unverified so deployments can override.
+/** 《办理法律援助案件程序规定》: working days and the materials pause (article numbers unverified). */
+const procedureRules = { law: legalAidCaseProcedureProvisions2023, article: "条文待核实" } as const;
+
 const dayTypeNote = "法律未明确“日”是否为工作日，默认按工作日，可配置";
 
 export const legalAidRules: readonly StatutoryRule[] = [
@@ -35,10 +38,14 @@ export const legalAidRules: readonly StatutoryRule[] = [
     title: "法律援助申请审查期限",
     law: legalAidLaw2021,
     article: "第43条第1款",
+    alsoCites: [procedureRules],
     period: workingDays(7),
     startsOn: "收到法律援助申请之日",
+    // LA-6a: the time the applicant takes to supply materials does not count; switchable per deployment.
+    pausedBy: ["materials"],
+    pauseBasis: { materials: procedureRules },
     verification: "unverified",
-    note: `期限数值已核实（LRB）；${dayTypeNote}`,
+    note: `期限数值已核实（LRB）；${dayTypeNote}；申请人补充材料、作出说明所需时间不计入审查期限（程序规定，LA-6a，可配置关闭）`,
   }),
   defineRule({
     id: "legalAid.designation",

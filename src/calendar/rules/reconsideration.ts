@@ -57,9 +57,9 @@ export const reconsiderationRules: readonly StatutoryRule[] = [
     article: "第30条第1款",
     period: workingDays(5),
     startsOn: "收到行政复议申请之日",
-    pausedBy: ["correction"],
+    restartsOn: { event: "收到补正材料之日", article: "第31条第3款" },
     verification: "verified",
-    note: "期限届满未作出不予受理决定的，视为受理（第30条第3款）；申请人补正期间不计入审查期限（第31条：收到补正材料后依第30条处理）",
+    note: "期限届满未作出不予受理决定的，视为受理（第30条第3款）；通知补正的，收到补正材料后依第30条重新审查，审查期限自收到补正材料之日重新计算（第31条第3款，RC-9a）",
   }),
   defineRule({
     id: "reconsideration.correctionNotice",

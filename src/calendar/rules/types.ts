@@ -37,6 +37,7 @@ export type PauseKind =
   | "hearing" // 听证
   | "expertReview" // 检验、检测、检疫、鉴定、专家评审
   | "announcement" // 公告
+  | "materials" // 申请人补充材料或者作出说明
   | "obstacle"; // 不可抗力或其他正当理由
 
 export type LawKind =
@@ -72,6 +73,20 @@ export interface Extension {
   readonly article: string;
 }
 
+/** The event on which a period starts again from zero, and the article that says so. */
+export interface RestartBasis {
+  /** In Chinese, e.g. 收到补正材料之日. */
+  readonly event: string;
+  /** As cited, e.g. 第31条第3款. */
+  readonly article: string;
+}
+
+/** Where a pause ground rests on a text other than the rule's own article (e.g. procedure rules). */
+export interface PauseBasis {
+  readonly law: LawRef;
+  readonly article: string;
+}
+
 export interface StatutoryRule {
   readonly id: RuleId;
   /** Row reference in statutory-rules.md, e.g. RC-17. */
@@ -81,14 +96,18 @@ export interface StatutoryRule {
   readonly law: LawRef;
   /** Article as cited, e.g. 第62条第1款. */
   readonly article: string;
+  /** Further texts the period rests on (e.g. procedure rules fixing working days), cited with it. */
+  readonly alsoCites: readonly PauseBasis[];
   readonly period: Period;
   readonly direction: PeriodDirection;
   readonly bound: PeriodBound;
   /** What starts the clock, in Chinese, e.g. 受理之日. */
   readonly startsOn: string;
   readonly pausedBy: readonly PauseKind[];
+  /** Citations of pause grounds that the rule's own article does not give. */
+  readonly pauseBasis: Readonly<Partial<Record<PauseKind, PauseBasis>>>;
   /** Event that restarts the clock from zero (e.g. receipt of a corrected request). */
-  readonly restartsOn: string | null;
+  readonly restartsOn: RestartBasis | null;
   readonly extension: Extension | null;
   readonly verification: Verification;
   /** Deployments may override the period of a configurable rule. */

@@ -206,7 +206,10 @@ export interface Plan {
   readonly designate?: number;
 }
 
-/** 2023: 150 cases, 60 for special groups (46 criminal defence, 94 civil, 10 administrative). */
+/**
+ * 2023: 150 cases handled (aid given), 60 for special groups (46 criminal defence, 94 civil,
+ * 10 administrative), beside 5 refused and 2 withdrawn applications.
+ */
 export const PLANS_2023: readonly (readonly [string, number, Partial<Plan>?])[] = [
   // Criminal defence: notices of the court (审判阶段全覆盖), procuratorate and police; applications.
   ["courtFull", 28],
@@ -230,11 +233,11 @@ export const PLANS_2023: readonly (readonly [string, number, Partial<Plan>?])[] 
   ["violence", 4],
   ["injuryDisabled", 1],
   ["injuryMilitary", 1],
-  // Civil, others (47): the refusals, withdrawals and terminations of the year are among them.
-  ["wages", 7],
+  // Civil, others (47 handled): beside them the refusals and withdrawals of the year.
+  ["wages", 9],
   ["wages", 1, { ending: "refuse" }],
-  ["workInjury", 6],
-  ["traffic", 12],
+  ["workInjury", 7],
+  ["traffic", 14],
   ["traffic", 1, { provisional: true }],
   ["traffic", 1, { ending: "refuse" }],
   ["traffic", 1, { ending: "withdraw", materials: true }],
@@ -242,7 +245,7 @@ export const PLANS_2023: readonly (readonly [string, number, Partial<Plan>?])[] 
   ["divorce", 5],
   ["divorce", 1, { ending: "refuse" }],
   ["divorce", 1, { ending: "terminate" }],
-  ["personalInjury", 6],
+  ["personalInjury", 8],
   ["personalInjury", 1, { ending: "refuse" }],
   ["personalInjury", 1, { ending: "withdraw", materials: true }],
   ["spousal", 2],
@@ -282,7 +285,7 @@ export const OPEN_PLANS: readonly (readonly [number, "wd" | "d", Plan])[] = [
   [1, "wd", { template: "wages", stop: "received" }], // examination: 6 working days left
   [6, "wd", { template: "trafficFarmer", stop: "received" }], // examination due next working day
   [9, "wd", { template: "personalInjury", stop: "received" }], // examination overdue by 2
-  [3, "wd", { template: "divorce", materials: true, stop: "awaitingMaterials" }], // 4 left, not paused
+  [3, "wd", { template: "divorce", materials: true, stop: "awaitingMaterials" }], // paused, 6 working days left
   [4, "wd", { template: "wagesW", examine: 2, stop: "granted" }], // designation due next working day
   [1, "wd", { template: "courtFull", stop: "granted" }], // notified defence: designation in 2
   [2, "wd", { template: "wagesW", provisional: true, stop: "designated" }], // examination to complete

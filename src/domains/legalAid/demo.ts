@@ -216,7 +216,8 @@ function script(d: Dice, plan: Plan, t: Template, received: string): DemoStep[] 
       });
       if (plan.stop === "awaitingMaterials") return steps;
       if (plan.ending === "withdraw") {
-        // The examination clock does not pause: the time allowed for materials ends within it.
+        // The examination clock pauses while materials are awaited (LA-6a); the applicant lets the
+        // time allowed for them pass, and the application counts as withdrawn (第43条第2款).
         take("treatAsWithdrawn", { closedDate: workdays(notice, d.int(4, 5)) });
         return steps;
       }

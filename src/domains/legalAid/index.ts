@@ -3,11 +3,9 @@
 // Owner org: the legal aid centre (法律援助中心) that examines and designates; the justice bureau
 // (司法局) is the second org field, so its staff read the cases they supervise but do not handle them.
 //
-// The examination clock is not paused while materials are awaited: the rule legalAid.examination
-// allows no pause kind (pausedBy is empty, so the calendar module would refuse one) and no restart,
-// so it runs from receipt until the decision (the time given for materials should end within it).
-// When the statute table gains a pause kind for 补充材料, add pauseOn requestMaterials /
-// resumeOn receiveMaterials here.
+// The examination clock pauses from the request for materials to their receipt (LA-6a, the
+// procedure rules); a deployment may switch that pause off (statutoryRules."legalAid.examination"
+// .pausedBy = []), and the clock then runs on while materials are awaited.
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { legalAidFields } from "./fields.js";
 import { legalAidWorkflow } from "./workflow.js";
@@ -31,6 +29,8 @@ export const legalAid: RecordTypeDeclaration = {
       // Provisional aid (第44条) answers the application at once; the examination follows later.
       // A notice of defence is not examined: registering it stops this clock on the day of receipt.
       stopOn: ["grant", "refuse", "provideFirst", "acceptNotice", "treatAsWithdrawn"],
+      pauseOn: [{ action: "requestMaterials", kind: "materials" }],
+      resumeOn: ["receiveMaterials"],
     },
     {
       id: "designation",

@@ -5,7 +5,7 @@ import { freshDatabase, type TestDatabase } from "../../../test/support/db.js";
 import { errorOf } from "../../../test/support/engine.js";
 import { createTestOrgs, createTestUser, testContext } from "../../../test/support/fixtures.js";
 import { insertOrg } from "../../admin/orgs.js";
-import { findRule } from "../../calendar/index.js";
+import { parseCalendarConfig, ruleFactsOf, statutoryRules } from "../../calendar/index.js";
 import { takeAction } from "../../engine/actions.js";
 import { getRecord } from "../../engine/records-read.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
@@ -81,7 +81,7 @@ const lawyer = {
 
 describe("the declaration", () => {
   it("is consistent and names only known statutory rules", () => {
-    expect(checkDeclaration(type, (id) => findRule(id) !== undefined)).toEqual([]);
+    expect(checkDeclaration(type, ruleFactsOf)).toEqual([]);
   });
 });
 
@@ -107,21 +107,26 @@ describe("an application", () => {
       dueOn: "2024-03-12",
       status: "running",
       ruleId: "legalAid.examination",
-      citation: "《中华人民共和国法律援助法》第43条第1款",
+      citation: "《中华人民共和国法律援助法》第43条第1款、《办理法律援助案件程序规定》条文待核实",
     });
-    expect((await clock(id, "examination"))?.steps.at(-1)?.text).toContain("2024年3月12日");
-    // The rule allows no pause: asking for materials leaves the clock running.
+    expect((await clock(id, "examination"))?.steps.at(-1)?.text).toContain("2024-03-12");
+    // LA-6a: the time for materials does not count. Asked 03-04 (Mon), none counted yet.
     await act(
       id,
       "requestMaterials",
       { materialsNoticeDate: "2024-03-04", materialsItems: "劳务合同或工资欠条" },
       clerk,
     );
+    const waiting = await clock(id, "examination");
+    expect(waiting).toMatchObject({ status: "paused", dueOn: null });
+    expect(waiting?.steps.at(-1)?.text).toContain("此前已经过0个工作日，恢复后尚余7个工作日");
+    // Received 03-06: 03-04..03-05 paused; 03-06 (1) 07 (2) 08 (3) 11 (4) 12 (5) 13 (6) 14 (7).
     await act(id, "receiveMaterials", { materialsReceivedDate: "2024-03-06" }, clerk);
-    expect(await clock(id, "examination")).toMatchObject({
-      dueOn: "2024-03-12",
-      status: "running",
-    });
+    const resumed = await clock(id, "examination");
+    expect(resumed).toMatchObject({ dueOn: "2024-03-14", status: "running" });
+    expect(resumed?.steps.find((step) => step.kind === "paused")?.text).toContain(
+      "2024-03-04（星期一）至2024-03-05（星期二）补充材料期间（《办理法律援助案件程序规定》条文待核实），2个工作日不计入期间",
+    );
 
     await act(id, "grant", { grantDate: "2024-03-07" });
     expect((await clock(id, "examination"))?.tone).toBe("met");
@@ -148,6 +153,29 @@ describe("an application", () => {
       }),
     );
     expect(frozen.kind).toBe("invalidTransition");
+  });
+
+  it("runs on while materials are awaited where the deployment switches the pause off (due 03-12)", async () => {
+    const config = parseCalendarConfig(
+      { statutoryRules: { "legalAid.examination": { pausedBy: [] } } },
+      statutoryRules,
+    );
+    if (!config.ok) throw new Error("config refused");
+    const local = { ...context, calendar: config.value };
+    const { id } = await createRecord(local, type, clerk, application());
+    const record = await getRecord(local, type, clerk, id);
+    await takeAction(local, type, clerk, {
+      id,
+      actionId: "requestMaterials",
+      version: record.version,
+      values: { materialsNoticeDate: "2024-03-04", materialsItems: "身份证明" },
+    });
+    const view = await getRecord(local, type, clerk, id);
+    const examination = view.clocks.find((c) => c.clockId === "examination");
+    expect(examination).toMatchObject({ status: "running", dueOn: "2024-03-12" });
+    expect(examination?.steps.map((step) => step.text).join("")).toContain(
+      "本地配置：补充材料期间计入本期间",
+    );
   });
 
   it("is refused only with a reason", async () => {

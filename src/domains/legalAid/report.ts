@@ -6,7 +6,21 @@ import { SPECIAL_GROUP_FIELDS } from "./fields.js";
 const received = { mode: "within", field: "receivedDate" } as const;
 const specialGroup = { anyOf: SPECIAL_GROUP_FIELDS.map((field) => ({ field, equals: true })) };
 
+/**
+ * A case handled (办理) is one where aid was given: granted, provided first (第44条) or appointed on
+ * a notice (第36条), whatever became of it later. Refused and withdrawn applications are not.
+ */
+const aidGiven = { field: "state", in: ["granted", "designated", "handling", "closed"] } as const;
+
 export const legalAidIndicators: readonly IndicatorDeclaration[] = [
+  {
+    key: "legalAid.applications",
+    label: "收到法律援助申请及通知辩护数",
+    section: "disputes",
+    unit: "件",
+    measure: { kind: "count" },
+    period: received,
+  },
   {
     key: "legalAid.cases",
     label: "办理法律援助案件数",
@@ -14,6 +28,7 @@ export const legalAidIndicators: readonly IndicatorDeclaration[] = [
     unit: "件",
     measure: { kind: "count" },
     period: received,
+    where: [aidGiven],
   },
   {
     key: "legalAid.specialGroupCases",
@@ -22,7 +37,7 @@ export const legalAidIndicators: readonly IndicatorDeclaration[] = [
     unit: "件",
     measure: { kind: "count" },
     period: received,
-    where: [specialGroup],
+    where: [specialGroup, aidGiven],
   },
   {
     key: "legalAid.specialGroupClosed",

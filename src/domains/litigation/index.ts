@@ -37,8 +37,10 @@ export const litigation: RecordTypeDeclaration = {
       // that on the last day (it says nothing about the plaintiff, whose appeal is still recorded).
       id: "appeal",
       label: "本机关上诉",
-      rule: function appealRule(values) {
-        return isRuling(values) ? "litigation.appealAgainstRuling" : "litigation.appeal";
+      rule: {
+        among: ["litigation.appeal", "litigation.appealAgainstRuling"],
+        choose: (values) =>
+          isRuling(values) ? "litigation.appealAgainstRuling" : "litigation.appeal",
       },
       startOn: ["recordFirstJudgment"],
       startField: "firstServedDate",

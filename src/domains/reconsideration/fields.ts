@@ -95,6 +95,8 @@ export const reconsiderationFields: readonly FieldDeclaration[] = [
   { name: "suspendedDate", label: "中止日期", kind: "date", isSetByAction: true },
   { name: "suspensionReason", label: "中止原因", kind: "longText", isSetByAction: true },
   { name: "resumedDate", label: "恢复审理日期", kind: "date", isSetByAction: true },
+  { name: "conversionDate", label: "转为普通程序日期", kind: "date", isSetByAction: true },
+  { name: "conversionReason", label: "转为普通程序理由", kind: "longText", isSetByAction: true },
   {
     name: "extensionDays",
     label: "延长天数",

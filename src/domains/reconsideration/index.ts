@@ -22,8 +22,11 @@ export const reconsideration: RecordTypeDeclaration = {
       startOn: ["create"],
       startField: "receivedDate",
       stopOn: ["accept", "deemAccepted", "refuse", "treatAsWithdrawn"],
-      pauseOn: [{ action: "requestCorrection", kind: "correction" }],
-      resumeOn: ["submitCorrection"],
+      // 第31条第3款: after the correction the review period starts again (RC-9a), not a pause.
+      restartOn: {
+        action: "submitCorrection",
+        waitFrom: { action: "requestCorrection", kind: "correction" },
+      },
       onLapse: { action: "deemAccepted", dateField: "acceptedDate" },
     },
     {
@@ -37,10 +40,12 @@ export const reconsideration: RecordTypeDeclaration = {
     {
       id: "respondentReply",
       label: "被申请人答复",
-      rule: function replyRule(values) {
-        return isSimplified(values)
-          ? "reconsideration.simplifiedRespondentReply"
-          : "reconsideration.respondentReply";
+      rule: {
+        among: ["reconsideration.respondentReply", "reconsideration.simplifiedRespondentReply"],
+        choose: (values) =>
+          isSimplified(values)
+            ? "reconsideration.simplifiedRespondentReply"
+            : "reconsideration.respondentReply",
       },
       startOn: ["requestReply"],
       startField: "replyRequestDate",
@@ -49,10 +54,10 @@ export const reconsideration: RecordTypeDeclaration = {
     {
       id: "decision",
       label: "复议决定",
-      rule: function decisionRule(values) {
-        return isSimplified(values)
-          ? "reconsideration.simplifiedDecision"
-          : "reconsideration.decision";
+      rule: {
+        among: ["reconsideration.decision", "reconsideration.simplifiedDecision"],
+        choose: (values) =>
+          isSimplified(values) ? "reconsideration.simplifiedDecision" : "reconsideration.decision",
       },
       startOn: ["accept", "deemAccepted"],
       startField: "acceptedDate",

@@ -104,21 +104,30 @@ describe("creating a case", () => {
       ruleId: "reconsideration.acceptanceReview",
     });
     expect(clock?.citation).toContain("第30条第1款");
-    expect(clock?.steps.at(-1)?.text).toContain("2024年3月8日");
+    expect(clock?.steps.at(-1)?.text).toContain("2024-03-08");
   });
 });
 
 describe("the procedure", () => {
-  it("pauses acceptance review during correction, then runs the decision clock with suspension and extension", async () => {
+  it("restarts acceptance review on receipt of the correction (received 03-01, corrected 03-04..03-11: due 03-18), then runs the decision clock with suspension and extension", async () => {
     const { id } = await createRecord(context, type, clerk, baseValues());
     await act(id, "requestCorrection", {
       correctionNoticeDate: "2024-03-04",
       correctionItems: "补充提交处罚决定书复印件",
     });
-    await act(id, "submitCorrection", { correctionReceivedDate: "2024-03-11" });
     let view = await getRecord(context, type, clerk, id);
-    // paused 03-04..03-10 (5 working days lost): 03-08 + 5 working days = 03-15
-    expect(view.clocks.find((c) => c.clockId === "acceptanceReview")?.dueOn).toBe("2024-03-15");
+    const waiting = view.clocks.find((c) => c.clockId === "acceptanceReview");
+    expect(waiting).toMatchObject({ status: "paused", dueOn: null });
+    expect(waiting?.steps.at(-1)?.text).toContain("起等待补正，期间停止计算");
+    await act(id, "submitCorrection", { correctionReceivedDate: "2024-03-11" });
+    view = await getRecord(context, type, clerk, id);
+    // 第31条第3款: 5 working days again from 03-11 (Mon): 12, 13, 14, 15, 18 → 03-18, not the
+    // 03-15 a pause of 03-04..03-10 would give.
+    const review = view.clocks.find((c) => c.clockId === "acceptanceReview");
+    expect(review?.dueOn).toBe("2024-03-18");
+    expect(review?.steps.find((step) => step.kind === "restart")?.text).toContain(
+      "期间自该日起重新计算",
+    );
     expect(view.clocks.find((c) => c.clockId === "correctionSubmission")?.status).toBe("stopped");
 
     await act(id, "accept", { acceptedDate: "2024-03-12", procedure: "ordinary" });
@@ -138,7 +147,10 @@ describe("the procedure", () => {
       suspensionReason: "案件审理需以另一案件结果为依据",
     });
     view = await getRecord(context, type, clerk, id);
-    expect(view.clocks.find((c) => c.clockId === "decision")?.status).toBe("paused");
+    const suspended = view.clocks.find((c) => c.clockId === "decision");
+    expect(suspended).toMatchObject({ status: "paused", dueOn: null });
+    // Accepted 03-12: 03-13..03-31 counted (19 days) before the suspension, 41 left.
+    expect(suspended?.steps.at(-1)?.text).toContain("此前已经过19日，恢复后尚余41日");
     await act(id, "resume", { resumedDate: "2024-04-11" });
     view = await getRecord(context, type, clerk, id);
     // 10 days (04-01..04-10) do not count: 05-11 + 10 = 05-21 (Tue)
@@ -219,6 +231,68 @@ describe("the procedure", () => {
     expect(view.state).toBe("accepted");
     expect(view.values.acceptedDate).toBe("2024-03-08");
     expect(view.clocks.find((c) => c.clockId === "decision")?.startedOn).toBe("2024-03-08");
+  });
+
+  it("does not deem a corrected application accepted early: received 2023-03-01, corrected 03-06..03-20, deemed on 03-27", async () => {
+    context.setNow("2023-03-01T02:00:00Z");
+    const { id } = await createRecord(context, type, clerk, {
+      ...baseValues(),
+      receivedDate: "2023-03-01",
+    });
+    context.setNow("2023-03-06T02:00:00Z");
+    await act(id, "requestCorrection", {
+      correctionNoticeDate: "2023-03-06",
+      correctionItems: "补充提交身份证明",
+    });
+    context.setNow("2023-03-15T02:00:00Z");
+    await sweepLapsedClocks(context, [type]);
+    expect((await getRecord(context, type, clerk, id)).state).toBe("correcting");
+    context.setNow("2023-03-20T02:00:00Z");
+    await act(id, "submitCorrection", { correctionReceivedDate: "2023-03-20" });
+    // A pause would have ended the review on 03-22; the restart gives 5 working days from 03-20.
+    context.setNow("2023-03-23T02:00:00Z");
+    await sweepLapsedClocks(context, [type]);
+    expect((await getRecord(context, type, clerk, id)).state).toBe("received");
+    context.setNow("2023-03-28T02:00:00Z");
+    await sweepLapsedClocks(context, [type]);
+    const view = await getRecord(context, type, clerk, id);
+    expect(view.state).toBe("accepted");
+    expect(view.values.acceptedDate).toBe("2023-03-27");
+  });
+
+  it("picks the ordinary periods again when a simplified case is converted (accepted 2024-03-12: decision 04-11 → 05-11, reply 03-20 → 03-27)", async () => {
+    context.setNow("2024-03-15T02:00:00Z");
+    const { id } = await createRecord(context, type, clerk, {
+      ...baseValues(),
+      procedure: "simplified",
+    });
+    await act(id, "accept", { acceptedDate: "2024-03-12", procedure: "simplified" });
+    await act(id, "requestReply", { replyRequestDate: "2024-03-13" });
+    const due = async (clockId: string) =>
+      (await getRecord(context, type, clerk, id)).clocks.find((c) => c.clockId === clockId);
+    // 30 days from 03-12 = 04-11 (Thu); 5 working days from 03-13 = 03-20 (Wed).
+    expect((await due("decision"))?.dueOn).toBe("2024-04-11");
+    expect((await due("respondentReply"))?.dueOn).toBe("2024-03-20");
+    const conversion = {
+      conversionDate: "2024-03-15",
+      conversionReason: "案情复杂，不宜适用简易程序",
+    };
+    expect((await errorOf(act(id, "convertToOrdinary", conversion, clerk))).kind).toBe("forbidden");
+    await act(id, "convertToOrdinary", conversion, head);
+    // 60 days from 03-12 = 05-11 (a make-up working Saturday); 10 working days from 03-13 = 03-27.
+    expect(await due("decision")).toMatchObject({
+      ruleId: "reconsideration.decision",
+      dueOn: "2024-05-11",
+    });
+    expect(await due("respondentReply")).toMatchObject({
+      ruleId: "reconsideration.respondentReply",
+      dueOn: "2024-03-27",
+    });
+    const again = await errorOf(act(id, "convertToOrdinary", conversion, head));
+    expect(again.problems[0]).toMatchObject({
+      field: "procedure",
+      code: "procedure.notSimplified",
+    });
   });
 
   it("keeps an unbroken audit chain of every write", async () => {

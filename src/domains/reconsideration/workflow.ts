@@ -174,6 +174,26 @@ const actions: readonly ActionDeclaration[] = [
     },
   },
   {
+    // 第55条: the head of the reconsideration office may move a simplified case to the ordinary
+    // procedure; its reply and decision clocks then run under the ordinary periods.
+    id: "convertToOrdinary",
+    label: "转为普通程序",
+    from: inReview,
+    roles: ["head"],
+    fields: ["conversionDate", "conversionReason"],
+    requires: ["conversionDate", "conversionReason"],
+    dateField: "conversionDate",
+    sets: { procedure: "ordinary" },
+    check: (_after, before) =>
+      before.procedure === "simplified"
+        ? null
+        : {
+            field: "procedure",
+            code: "procedure.notSimplified",
+            message: "本案已适用普通程序，无需转换（第55条）",
+          },
+  },
+  {
     id: "draftDecision",
     label: "起草复议决定",
     from: ["underReview"],

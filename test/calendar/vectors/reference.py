@@ -41,8 +41,10 @@ Counting rules (statutory-rules.md, "How to read this file" and section 13 engin
   days from S+1 exactly as for a calendar-day period (without pauses this gives the target
   itself), then apply the rest-day move.
 * Extension of e days (same day type as the original period): a new period of e days of that
-  type counted from the due date of the original period (i.e. after its rest-day move), with no
-  pauses; for calendar days the rest-day move is applied again at the end.
+  type counted, with no pauses, from the unmoved last day of the original period ("due"; the
+  default of fazhi) and, as "dueFromShiftedEnd", from its due date after the rest-day move (the
+  deployment option extensionBase = shiftedDue); for calendar days the rest-day move is applied
+  again at the end.
 
 All vectors have start dates in 2023-01-01..2026-10-31 and every computed date (the unadjusted
 last day, the due date, the extension base) lies inside 2023-01-01..2026-12-31, the span covered
@@ -206,16 +208,23 @@ def compute(v):
     det.update(last=last, counted=counted, due0=due, moved=due != last)
     for a, b in pauses:
         assert b < last, "pause must end before the last day: %r" % (v,)
+    due_shifted_base = None
     if ext:
+        # Two bases for the extension (the law does not say): the unmoved last day of the period
+        # (the default, earlier date) and the working day it was moved to (a deployment option).
         if typ == "calendar":
-            elast, ecounted = walk_calendar(due, ext, [])
+            elast, ecounted = walk_calendar(last, ext, [])
             edue = rest_day_move(elast)
+            slast, _ = walk_calendar(due, ext, [])
+            due_shifted_base = rest_day_move(slast)
         else:
-            elast, ecounted = walk_working(due, ext, [])
+            elast, ecounted = walk_working(last, ext, [])
             edue = elast
+            due_shifted_base = walk_working(due, ext, [])[0]
         det.update(ext_last=elast, ext_counted=ecounted, ext_moved=edue != elast)
         due = edue
     det["due"] = due
+    det["due_shifted_base"] = due_shifted_base
     for k in ("last", "due0", "due", "ext_last", "target"):
         if k in det:
             assert RANGE_LO <= det[k] <= RANGE_HI, "date out of covered span: %r %r" % (k, v)
@@ -279,6 +288,8 @@ def vec(name, start, amount, dayType="calendar", unit="day", pauses=(), extend=0
     if check is not None:
         assert check(det), "coverage assertion failed for %s: %r" % (name, det)
     v["due"] = iso(det["due"])
+    if det["due_shifted_base"] is not None:
+        v["dueFromShiftedEnd"] = iso(det["due_shifted_base"])
     VECTORS.append(v)
     return det
 
@@ -519,8 +530,9 @@ def gen_extensions():
 #
 # H4  "60 calendar days + 30 extension from 2023-08-01 (original ends in 国庆, moved to make-up Sat 10-07)"
 #     08-02..08-31 = 30 days, 09-01..09-30 = 30 more -> L = 09-30, rest (09-29..10-06);
-#     10-07 Sat is a make-up working day -> due0 10-07. Extension: 10-08..10-31 = 24, 11-01..11-06 = 6
-#     -> 11-06 (day 310 -> Mon), not a rest day                                         => 2023-11-06
+#     10-07 Sat is a make-up working day -> due0 10-07. Extension from the unmoved last day 09-30
+#     (default): 10-01..10-30 = 30 -> 10-30 Mon, after the rest range                  => 2023-10-30
+#     From the moved 10-07 (option): 10-08..10-31 = 24, 11-01..11-06 = 6 -> 11-06 Mon     => 2023-11-06
 #
 # H5  "20 WD + 10 WD extension from 2026-09-01 (over 中秋 and 国庆)"   (09-01 Tue; 09-20 Sun make-up;
 #     rest 09-25..27 and 10-01..07; 10-10 Sat make-up)
@@ -568,12 +580,19 @@ def gen_extensions():
 #     12 Thu(1) 13 Fri(2) Sat 14(3) [15..23 rest] 24 Tue(4) 25(5) 26(6) 27(7) Sat 28(8)
 #     03-02 Mon(9) 03-03 Tue(10)                                                         => 2026-03-03
 
+# The same vectors with the extension counted from the moved end (calendar option extensionBase).
+HAND_CHECKS_SHIFTED_BASE = {
+    "60 calendar days + 30 extension from 2023-08-01 (original ends in 国庆, moved to make-up Sat 10-07)":
+        "2023-11-06",
+    "20 WD + 10 WD extension from 2026-09-01 (over 中秋 and 国庆)": "2026-10-19",
+}
+
 HAND_CHECKS = {
     "3 WD starting 2024-09-28 Sat crossing make-up working day 2024-09-29 Sun": "2024-10-08",
     "1 month from 2023-03-31: clamps to 2023-04-30 (Sun, in 劳动节 range) then moves": "2023-05-04",
     "6 months from 2025-08-31: clamps to 2026-02-28, a make-up Saturday, no move": "2026-02-28",
     "60 calendar days + 30 extension from 2023-08-01 (original ends in 国庆, moved to make-up Sat 10-07)":
-        "2023-11-06",
+        "2023-10-30",
     "20 WD + 10 WD extension from 2026-09-01 (over 中秋 and 国庆)": "2026-10-19",
     "30 calendar days from 2024-09-20 with pause covering 国庆 2024-09-30..10-08": "2024-10-29",
     "20 WD from 2023-09-18 with pause 09-20..09-22, across 国庆 and make-up days": "2023-10-25",
@@ -616,9 +635,12 @@ def cross_check():
         if v["unit"] == "month":
             due = first_working_on_or_after(add_months(s, n))
         elif v["dayType"] == "calendar":
-            due = first_working_on_or_after(s + dt.timedelta(days=n))
+            moved = first_working_on_or_after(s + dt.timedelta(days=n))
+            due = moved
             if e:
-                due = first_working_on_or_after(due + dt.timedelta(days=e))
+                due = first_working_on_or_after(s + dt.timedelta(days=n + e))
+                shifted = first_working_on_or_after(moved + dt.timedelta(days=e))
+                assert iso(shifted) == v["dueFromShiftedEnd"], "cross-check (shifted base): %r" % (v,)
         else:
             due = wd_after(s, n)
             if e:
@@ -642,6 +664,8 @@ def main():
         assert names[name]["due"] == due, "hand check disagrees for %s: loop %s, hand %s" % (
             name, names[name]["due"], due)
         names[name]["checkedByHand"] = True
+    for name, due in HAND_CHECKS_SHIFTED_BASE.items():
+        assert names[name]["dueFromShiftedEnd"] == due, "hand check (shifted base) disagrees: " + name
     cross_check()
     assert len(VECTORS) >= 140, len(VECTORS)
     json.dump(VECTORS, sys.stdout, ensure_ascii=False, indent=1)
