@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { projectRoot } from "../support/shared.js";
+import { projectRoot } from "../support/paths.js";
 
 export const DEMO_PASSWORD = "E2eDemo2026pass";
 
