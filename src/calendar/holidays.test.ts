@@ -11,9 +11,8 @@ interface SharedYear {
   holidays: string[][];
   workdays: string[];
 }
-const shared = JSON.parse(
-  readFileSync(referencePath("cn-holidays.json"), "utf8"),
-) as Record<string, SharedYear>;
+const sharedText = readFileSync(referencePath("cn-holidays.json"), "utf8");
+const shared = JSON.parse(sharedText) as Record<string, SharedYear>;
 
 function eachDay(first: string, last: string, visit: (day: ReturnType<typeof isoDate>) => void) {
   for (let day = isoDate(first); day <= isoDate(last); day = addDays(day, 1)) visit(day);
