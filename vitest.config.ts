@@ -3,10 +3,27 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
-const hasChromium = existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium");
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const hasChromium = existsSync(chromiumPath);
+
+// A run without the browser tier must not pass for a full one: it says so loudly before and after
+// the run, and fails in CI, where Chromium is installed first.
+const missingChromium = [
+  `Chromium not found at ${chromiumPath} (CHROMIUM_PATH): the e2e browser journeys did NOT run.`,
+  "Install it with: apt-get install -y chromium fonts-noto-cjk",
+];
+if (!hasChromium && process.env.CI === "true") {
+  throw new Error(`CI=true: ${missingChromium.join(" ")}`);
+}
+const bar = "!".repeat(78);
+const warnNoBrowserTier = () => {
+  process.stderr.write(`\n${bar}\n!! WARNING: ${missingChromium.join("\n!! ")}\n${bar}\n\n`);
+};
+if (!hasChromium) warnNoBrowserTier();
 
 export default defineConfig({
   test: {
+    ...(hasChromium ? {} : { reporters: ["default", { onTestRunEnd: warnNoBrowserTier }] }),
     projects: [
       {
         test: {

@@ -1,7 +1,6 @@
 // The demo city reproduces the 2023 figures of section (五) of the reference report, by query over
-// records loaded through the engine (shared/reference/houma-2023-figures.md).
+// records loaded through the engine (docs/reference/houma-2023-figures.md).
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordTypes } from "../src/domains/registry.js";
@@ -17,7 +16,7 @@ import { defaultCalendarConfig } from "../src/calendar/config.js";
 import { verifyAuditChain } from "../src/engine/audit.js";
 import { seedDemo } from "../src/seed/seed.js";
 import { freshDatabase, type TestDatabase } from "./support/db.js";
-import { sharedDir } from "./support/shared.js";
+import { referencePath } from "./support/paths.js";
 
 let test: TestDatabase;
 
@@ -103,7 +102,7 @@ describe("2023 figures of 侯马市, section (五)", () => {
 
 /** Section (五) of houma-2023-figures.md: key → the figure as the report prints it. */
 function sectionFiveFigures(): Map<string, string> {
-  const markdown = readFileSync(join(sharedDir(), "reference", "houma-2023-figures.md"), "utf8");
+  const markdown = readFileSync(referencePath("houma-2023-figures.md"), "utf8");
   const section = markdown.slice(markdown.indexOf("## (五)"), markdown.indexOf("## (六)"));
   const figures = new Map<string, string>();
   for (const match of section.matchAll(/^\| ([a-z][\w]*\.[a-z]\w*) \| [^|]+ \| ([^|]+) \|$/gm)) {

@@ -1,9 +1,8 @@
-// The calendar against the shared State Council data (2023–2026) and the chinese-days package (2019–2026).
+// The calendar against the official State Council data (2023–2026, docs/reference/cn-holidays.json) and the chinese-days package (2019–2026).
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import chineseDays from "chinese-days";
 import { describe, expect, it } from "vitest";
-import { sharedDir } from "../../test/support/shared.js";
+import { referencePath } from "../../test/support/paths.js";
 import ownData from "./data/cn-holidays.json" with { type: "json" };
 import { addDays, isoDate } from "./dates.js";
 import { dayInfo, isWorkingDay, nextWorkingDay, noticesOf, publishedYears } from "./holidays.js";
@@ -12,9 +11,8 @@ interface SharedYear {
   holidays: string[][];
   workdays: string[];
 }
-const shared = JSON.parse(
-  readFileSync(join(sharedDir(), "domain", "cn-holidays.json"), "utf8"),
-) as Record<string, SharedYear>;
+const sharedText = readFileSync(referencePath("cn-holidays.json"), "utf8");
+const shared = JSON.parse(sharedText) as Record<string, SharedYear>;
 
 function eachDay(first: string, last: string, visit: (day: ReturnType<typeof isoDate>) => void) {
   for (let day = isoDate(first); day <= isoDate(last); day = addDays(day, 1)) visit(day);

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { projectRoot } from "../../test/support/shared.js";
+import { projectRoot } from "../../test/support/paths.js";
 import { isoDate } from "./dates.js";
 import { computeDeadline, defaultCalendarPolicy } from "./deadline.js";
 import { syntheticRule } from "./testing.js";

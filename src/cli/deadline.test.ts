@@ -3,7 +3,7 @@ import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { projectRoot } from "../../test/support/shared.js";
+import { projectRoot } from "../../test/support/paths.js";
 import { runCommand } from "./main.js";
 
 const REQUIRED_RULES = [

@@ -4,6 +4,7 @@ import { recordTypes } from "../domains/registry.js";
 import type { EngineContext } from "../engine/context.js";
 import { sweepLapsedClocks } from "../engine/sweep.js";
 import { openDatabase, settingsFromEnv } from "../runtime/database.js";
+import { tlsSettingFromEnv } from "../runtime/tls-setting.js";
 import { buildWeb, isWebBuildStale, WEB_DIST } from "../runtime/web-build.js";
 import { DEFAULT_DEMO_PASSWORD, isEmpty, seedDemo } from "../seed/seed.js";
 import { houmaUsers } from "../seed/houma-users.js";
@@ -17,6 +18,8 @@ export async function startCommand(): Promise<CommandOutput> {
   const started = Date.now();
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? "127.0.0.1";
+  const tls = tlsSettingFromEnv();
+  if (!tls.isValid) return usageError(tls.message);
   const calendar = await parseCalendarConfigFromEnv();
   if (isWebBuildStale()) {
     console.log("正在构建前端界面（首次启动约需30秒）…");
@@ -44,7 +47,7 @@ export async function startCommand(): Promise<CommandOutput> {
     context,
     webDir: WEB_DIST,
     isReady: () => isReady,
-    secureCookie: process.env.FAZHI_SECURE_COOKIE === "true",
+    isServedOverTls: tls.isServedOverTls,
     ...(trustProxy ? { trustProxy: trustProxy === "true" ? true : trustProxy } : {}),
   });
   await app.listen({ port, host });

@@ -1,16 +1,15 @@
-// The report's figure catalog is the table of shared/reference/houma-2023-figures.md, key for key
+// The report's figure catalog is the table of docs/reference/houma-2023-figures.md, key for key
 // and section for section; every declared indicator of a record type is well formed and the
 // registry is consistent (ratios and fragments name indicators that exist).
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { sharedDir } from "../../test/support/shared.js";
+import { referencePath } from "../../test/support/paths.js";
 import { recordTypes } from "../domains/registry.js";
 import { checkIndicatorRegistry, checkIndicators } from "../kernel/check-indicators.js";
 import { REPORT_SECTIONS } from "../kernel/indicators.js";
 import { REPORT_FIGURES } from "./catalog.js";
 
-const FIGURES_MD = join(sharedDir(), "reference", "houma-2023-figures.md");
+const FIGURES_MD = referencePath("houma-2023-figures.md");
 
 /** Keys per section, in the order of the file: "## (一) …" then rows "| key | counts | value |". */
 function keysBySection(markdown: string): string[][] {

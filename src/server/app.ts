@@ -16,13 +16,18 @@ import { registerIndicatorRoutes } from "./indicators/routes.js";
 import { registerPortalRoutes } from "./portal/routes.js";
 import { registerRecordRoutes } from "./records/routes.js";
 import { registerReportRoutes } from "./reports/routes.js";
+import { securityHeaders } from "./security-headers.js";
 
 export interface ServerOptions {
   readonly context: EngineContext;
   /** Built web app (dist/web); null serves the API only. */
   readonly webDir: string | null;
   readonly logger?: boolean;
-  readonly secureCookie?: boolean;
+  /**
+   * Users reach the platform over HTTPS, directly or through a TLS-terminating proxy
+   * (FAZHI_SECURE_COOKIE): the session cookie is Secure, and HSTS and upgrade-insecure-requests are sent.
+   */
+  readonly isServedOverTls?: boolean;
   /** Behind a load balancer: trust its X-Forwarded-For (true, or its addresses), for throttling by client. */
   readonly trustProxy?: boolean | string;
   /** Set once migrations and seeding are done, so /healthz answers 200 only then. */
@@ -38,18 +43,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.setErrorHandler(errorHandler);
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-  });
+  await app.register(helmet, securityHeaders(options.isServedOverTls ?? false));
   await app.register(swagger, {
     openapi: { info: { title: "fazhi 法治政府建设工作平台 API", version: "0.1.0" } },
   });
@@ -59,7 +53,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     (options.isReady?.() ?? true) ? { ok: true } : reply.status(503).send({ ok: false }),
   );
   registerAuth(app, options.context);
-  registerAuthRoutes(app, options.context, { secureCookie: options.secureCookie ?? false });
+  registerAuthRoutes(app, options.context, {
+    secureCookie: options.isServedOverTls ?? false,
+  });
   registerRecordRoutes(app, options.context);
   registerAdminRoutes(app, options.context);
   registerIndicatorRoutes(app, options.context);

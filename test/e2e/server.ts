@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { projectRoot } from "../support/shared.js";
+import { projectRoot } from "../support/paths.js";
 
 export const DEMO_PASSWORD = "E2eDemo2026pass";
 
@@ -55,7 +55,13 @@ export async function startPlatform(): Promise<RunningServer> {
   };
 }
 
-export function launchBrowser(): Promise<Browser> {
+export interface BrowserOptions {
+  /** Host names the browser resolves to an address, e.g. `{ "fazhi.intranet": "127.0.0.1" }`. */
+  readonly hosts?: Readonly<Record<string, string>>;
+}
+
+export function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
+  const hostRules = Object.entries(options.hosts ?? {}).map(([name, ip]) => `MAP ${name} ${ip}`);
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
@@ -66,6 +72,7 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...(hostRules.length > 0 ? [`--host-resolver-rules=${hostRules.join(",")}`] : []),
     ],
   });
 }

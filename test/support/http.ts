@@ -12,8 +12,11 @@ export interface Client {
   ) => Promise<LightMyRequestResponse>;
 }
 
-export async function testServer(context: EngineContext): Promise<FastifyInstance> {
-  const app = await buildServer({ context, webDir: null });
+export async function testServer(
+  context: EngineContext,
+  options: { readonly isServedOverTls?: boolean } = {},
+): Promise<FastifyInstance> {
+  const app = await buildServer({ context, webDir: null, ...options });
   await app.ready();
   return app;
 }
