@@ -124,9 +124,10 @@ describe("drafting", () => {
       "leadership.instructions",
     );
     expect(current.problems.emptyParts).toEqual(["shortcomings", "leaders", "plan"]);
-    // Every cited figure has its Chinese label for the editor, declared or not.
+    // Every figure a paragraph may cite has its Chinese label for the editor, declared or not.
     expect(current.labels["publicity.videos"]).toBe("法治微视频、普法公益广告制作数");
     expect(current.labels["leadership.instructions"]).toBe("党政主要负责人对法治工作作出批示次数");
+    expect(current.labels["licensing.itemsReassigned"]).toBe("调整审批部门的行政审批事项数");
     const cited = paragraphsOf(current).flatMap((paragraph) =>
       [...paragraph.text.matchAll(/\{\{([^}]+)\}\}/g)].map((m) => m[1] ?? ""),
     );
