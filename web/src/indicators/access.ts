@@ -6,3 +6,9 @@ const SUPERVISION_ROLES: readonly Role[] = ["lawOffice", "leader", "auditor", "h
 
 export const canSupervise = (me: Me): boolean =>
   me.isAdmin || me.roles.some((role) => SUPERVISION_ROLES.includes(role));
+
+/**
+ * Indicator keys (`legalAid.cases`) are the rule-of-law office's vocabulary for placeholders and
+ * programs; everybody else reads only the Chinese label.
+ */
+export const canSeeIndicatorKeys = (me: Me): boolean => me.roles.includes("lawOffice");
