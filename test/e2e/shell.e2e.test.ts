@@ -56,6 +56,9 @@ describe("the administrator's first screen", () => {
     await home.waitFor();
     expect(new URL(page.url()).pathname).toBe("/");
     expect(await page.locator(".shell-content").innerText()).not.toMatch(/联系.*管理员/);
+    // Figures are not the administrator's: no 法治督察 screens full of 无权查看.
+    expect(await page.getByRole("menuitem", { name: "指标统计" }).count()).toBe(0);
+    expect(await page.getByRole("menuitem", { name: "用户管理" }).count()).toBe(1);
     const users = (await api(page, "GET", "/api/admin/users")) as {
       items: { active: boolean }[];
     };
@@ -118,7 +121,7 @@ describe("a page the user may not open", () => {
     await office.page.getByRole("menuitem", { name: "用户管理" }).click();
     const forbidden = office.page.getByTestId("result-forbidden");
     await forbidden.waitFor();
-    expect(await forbidden.innerText()).toContain("需要系统管理员权限");
+    expect(await forbidden.innerText()).toContain("需要系统管理员权限。如需访问，请联系系统管理员");
     expect(await forbidden.getByRole("button", { name: "重试" }).count()).toBe(0);
     await office.page.screenshot({ path: "test-results/shell-forbidden.png" });
     await office.page.getByTestId("result-back").click();
@@ -167,7 +170,9 @@ describe("on a phone", () => {
     expect(await page.getByTestId("current-user").isVisible()).toBe(false);
     // The header fits the phone: nothing of it sticks out sideways.
     const header = page.locator(".shell-header");
-    expect(await header.evaluate((node) => node.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(
+      await header.evaluate((node: { scrollWidth: number }) => node.scrollWidth),
+    ).toBeLessThanOrEqual(PHONE.width);
     await page.getByTestId("shell-menu-button").tap();
     const drawer = page.getByTestId("shell-drawer");
     await drawer.waitFor();
