@@ -158,7 +158,7 @@ describe("the generated 2023 report of 侯马市", () => {
     }
   });
 
-  it("lists every figure without a record type as missing, by key, and invents none", async () => {
+  it("lists every figure without a record type as missing, by its label, and invents none", async () => {
     const office = await loadActor(test.db, "fzb");
     if (!office) throw new Error("demo user fzb missing");
     const [stored] = await test.db.query<{ id: number }>(
@@ -166,13 +166,24 @@ describe("the generated 2023 report of 侯马市", () => {
     );
     const report = await generateStoredReport(test.db, recordTypes, office, stored?.id ?? 0);
     const declared = indicatorIndex(recordTypes);
-    const undeclared = REPORT_FIGURES.filter((figure) => !declared.has(figure.key)).map(
-      (f) => f.key,
-    );
+    const undeclared = REPORT_FIGURES.filter((figure) => !declared.has(figure.key));
     expect(undeclared.length).toBeGreaterThan(0);
-    expect(report.missing.map((figure) => figure.key).sort()).toEqual([...undeclared].sort());
+    expect(report.missing.map((figure) => figure.key).sort()).toEqual(
+      undeclared.map((figure) => figure.key).sort(),
+    );
+    // People read the marker: the figure's Chinese label, never its key.
     const fromDocx = await docxFigures(await renderDocx(report));
-    for (const key of undeclared) expect(fromDocx.get(key)?.[0]).toBe(`〔缺少数据：${key}〕`);
+    const fromHtml = htmlFigures(renderHtml(report, { figureHref: null }));
+    for (const { key, label } of undeclared) {
+      expect({ key, docx: fromDocx.get(key)?.[0] }).toEqual({
+        key,
+        docx: `〔缺少数据：${label}〕`,
+      });
+      expect({ key, html: fromHtml.get(key)?.[0] }).toEqual({
+        key,
+        html: `〔缺少数据：${label}〕`,
+      });
+    }
   });
 
   it("has no typed number where an indicator gives the figure", async () => {

@@ -71,6 +71,9 @@ describe("fazhi report", () => {
       .file("word/document.xml")
       ?.async("string");
     expect(xml).toContain("草稿（未发布，仅供内部审阅）");
+    // The document names a missing figure as people read it; the key is only in stderr.
+    expect(xml).toContain("〔缺少数据：党政主要负责人对法治工作作出批示次数〕");
+    expect(xml).not.toContain("〔缺少数据：leadership");
     expect(xml).toMatch(
       /<w:bookmarkStart w:name="publicity_videos_1" w:id="\d+"\/><w:r>.*?<w:t[^>]*>3<\/w:t>/,
     );

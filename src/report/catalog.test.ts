@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { referencePath } from "../../test/support/paths.js";
 import { recordTypes } from "../domains/registry.js";
+import { indicatorIndex } from "../engine/indicators.js";
 import { checkIndicatorRegistry, checkIndicators } from "../kernel/check-indicators.js";
 import { REPORT_SECTIONS } from "../kernel/indicators.js";
 import { REPORT_FIGURES } from "./catalog.js";
@@ -40,6 +41,24 @@ describe("report figure catalog", () => {
           expect(`${indicator.key} ${indicator.section}`).toBe(`${entry.key} ${entry.section}`);
       }
     }
+  });
+
+  it("names every figure key in Chinese, one label for one figure", () => {
+    const declared = indicatorIndex(recordTypes);
+    const labels = new Map<string, string>(
+      [...declared].map(([key, { indicator }]) => [key, indicator.label]),
+    );
+    for (const figure of REPORT_FIGURES)
+      if (!labels.has(figure.key)) labels.set(figure.key, figure.label);
+    // A label is Chinese text a person reads, never a key in disguise.
+    const notChinese = [...labels].filter(
+      ([, label]) => !/\p{Script=Han}/u.test(label) || /[A-Za-z]\.[A-Za-z]/.test(label),
+    );
+    expect(notChinese).toEqual([]);
+    const shared = [...labels].filter(([key, label]) =>
+      [...labels].some(([other, same]) => other !== key && same === label),
+    );
+    expect(shared).toEqual([]);
   });
 
   it("every record type's indicators and the registry pass their checks", () => {

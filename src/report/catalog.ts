@@ -1,6 +1,7 @@
 // The figures an annual report on rule-of-law government is expected to carry, by indicator key
-// (shared/reference/houma-2023-figures.md). A key no record type declares yet is reported as
-// missing, by key, so the report never shows an invented number.
+// (shared/reference/houma-2023-figures.md), each with the Chinese label people read (the key is for
+// programs). A key no record type declares yet is reported as missing, by that label, so the
+// report never shows an invented number.
 import type { ReportSectionId } from "../kernel/indicators.js";
 
 export interface CatalogFigure {
@@ -19,9 +20,9 @@ export const REPORT_FIGURES: readonly CatalogFigure[] = [
     ["leadership.instructions", "党政主要负责人对法治工作作出批示次数"],
     ["leadership.majorIssuesResolved", "研究解决法治建设重大问题个数"],
     ["study.partyCommitteeSessions", "市委理论学习中心组集中学习次数"],
-    ["study.partyCommitteeLawSessions", "其中法治专题学习次数"],
+    ["study.partyCommitteeLawSessions", "市委理论学习中心组法治专题学习次数"],
     ["study.governmentSessions", "市政府党组集中学习次数"],
-    ["study.governmentLawSessions", "其中法治专题学习次数（政府党组）"],
+    ["study.governmentLawSessions", "市政府党组法治专题学习次数"],
     ["duty.lawDutyReportCoverage", "述法报告、述法测评覆盖率"],
   ]),
   ...figures("functions", [

@@ -1,6 +1,7 @@
 // Generates an annual report: its paragraphs in the order of the required parts, every {{key}}
 // filled with the indicator's value for the report's organisation subtree and year. A key no
-// record type declares is listed as missing and printed as such, never invented.
+// record type declares is listed as missing and printed as such (by its Chinese label; the key
+// stays in the data for programs), never invented.
 import type { Sql } from "../db/client.js";
 import type { Actor } from "../engine/actor.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
@@ -61,7 +62,12 @@ export interface ReportSource {
   readonly paragraphs: readonly { readonly part: string; readonly text: string }[];
 }
 
-export const missingFigureText = (key: string): string => `〔缺少数据：${key}〕`;
+/** The name of a cited key that neither a declaration nor the catalog labels (none should). */
+export const UNREGISTERED_FIGURE = "未登记的指标";
+
+/** The marker printed where a figure has no data source, naming it as people read it. */
+export const missingFigureText = (label: string | null): string =>
+  `〔缺少数据：${label ?? UNREGISTERED_FIGURE}〕`;
 
 export async function generateReport(
   db: Sql,
@@ -90,7 +96,7 @@ export async function generateReport(
       if (!figure) {
         const label = REPORT_FIGURES.find((entry) => entry.key === segment.key)?.label ?? null;
         missing.set(segment.key, label);
-        return { ...segment, text: missingFigureText(segment.key), status: "missing" };
+        return { ...segment, text: missingFigureText(label), status: "missing" };
       }
       cited[segment.key] = figure;
       if (!figure.readable) unreadable.add(segment.key);

@@ -7,7 +7,7 @@ import type { EngineContext } from "../engine/context.js";
 import { staleVersion, validationError, type FieldProblem } from "../engine/errors.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { audit, runOnDraft, sha256 } from "./write-support.js";
-import { generateReport, type GeneratedReport } from "./generate.js";
+import { generateReport, UNREGISTERED_FIGURE, type GeneratedReport } from "./generate.js";
 import { reportParagraphs, reportRow, type ReportRow } from "./store.js";
 import { findPart } from "./structure.js";
 
@@ -47,25 +47,29 @@ async function generateForRow(
   });
 }
 
+/** A cited figure as people read it; its key goes in the problem's detail for programs. */
+const labelOf = (report: GeneratedReport, key: string): string =>
+  report.figures[key]?.label ?? UNREGISTERED_FIGURE;
+
 /** Why a generated report may not be published yet; empty when it may. */
 export function publicationProblems(report: GeneratedReport): FieldProblem[] {
   return [
     ...report.missing.map(({ key, label }) => ({
       field: "figures",
       code: "report.missingFigure",
-      message: `缺少数据来源的指标：${label === null ? key : `${label}（${key}）`}`,
+      message: `缺少数据来源的指标：${label ?? UNREGISTERED_FIGURE}`,
       detail: { key },
     })),
     ...report.unreadable.map((key) => ({
       field: "figures",
       code: "report.unreadableFigure",
-      message: `无权统计的指标：${key}`,
+      message: `无权统计的指标：${labelOf(report, key)}`,
       detail: { key },
     })),
     ...report.noValue.map((key) => ({
       field: "figures",
       code: "report.noValue",
-      message: `指标无法计算（如分母为零或未下达目标）：${report.figures[key]?.label ?? key}（${key}）`,
+      message: `指标无法计算（如分母为零或未下达目标）：${labelOf(report, key)}`,
       detail: { key },
     })),
     ...report.emptyParts.map((part) => ({

@@ -29,7 +29,12 @@ let reportId: number;
 interface ErrorBody {
   error: {
     code: string;
-    problems: { field: string; code: string; detail?: { key?: string; part?: string } }[];
+    problems: {
+      field: string;
+      code: string;
+      message: string;
+      detail?: { key?: string; part?: string };
+    }[];
   };
 }
 interface Paragraph {
@@ -42,6 +47,7 @@ interface View {
   report: { version: number; status: string };
   parts: { id: string; paragraphs: Paragraph[] }[];
   figures: { key: string; formatted: string }[];
+  labels: Record<string, string>;
   problems: { missing: { key: string }[]; emptyParts: string[] };
 }
 
@@ -118,6 +124,14 @@ describe("drafting", () => {
       "leadership.instructions",
     );
     expect(current.problems.emptyParts).toEqual(["shortcomings", "leaders", "plan"]);
+    // Every figure a paragraph may cite has its Chinese label for the editor, declared or not.
+    expect(current.labels["publicity.videos"]).toBe("法治微视频、普法公益广告制作数");
+    expect(current.labels["leadership.instructions"]).toBe("党政主要负责人对法治工作作出批示次数");
+    expect(current.labels["licensing.itemsReassigned"]).toBe("调整审批部门的行政审批事项数");
+    const cited = paragraphsOf(current).flatMap((paragraph) =>
+      [...paragraph.text.matchAll(/\{\{([^}]+)\}\}/g)].map((m) => m[1] ?? ""),
+    );
+    expect(cited.filter((key) => !/\p{Script=Han}/u.test(current.labels[key] ?? ""))).toEqual([]);
   });
 
   it("refuses a typed number an indicator gives, offering the indicator, and changes nothing", async () => {
@@ -175,7 +189,7 @@ describe("drafting", () => {
       `<a class="figure" data-indicator="publicity.videos" href="/indicators/publicity.videos?org=${String(orgs.city)}&amp;year=2023">2</a>`,
     );
     expect(html).toContain(
-      'data-indicator="leadership.instructions" data-status="missing">〔缺少数据：leadership.instructions〕',
+      'data-indicator="leadership.instructions" data-status="missing">〔缺少数据：党政主要负责人对法治工作作出批示次数〕',
     );
     expect(html).toContain(
       '<p class="draft-mark" data-testid="draft-mark">草稿（未发布，仅供内部审阅）</p>',
@@ -196,6 +210,11 @@ describe("publication", () => {
     expect(codes).toContain("report.emptyPart:plan");
     expect(codes).toContain("report.noValue:mediation.successRate");
     expect(codes).toContain("report.noDate:");
+    // People read labels; the key stays in the detail for programs.
+    const messages = refused.json<ErrorBody>().error.problems.map((p) => p.message);
+    expect(messages).toContain("缺少数据来源的指标：党政主要负责人对法治工作作出批示次数");
+    expect(messages).toContain("指标无法计算（如分母为零或未下达目标）：调解成功率");
+    expect(messages.filter((message) => /[a-z]\.[a-z]/i.test(message))).toEqual([]);
   });
 
   it("publishes a complete report, which then no longer changes", async () => {

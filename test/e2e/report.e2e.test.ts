@@ -27,10 +27,13 @@ describe("annual report journey", () => {
     await page.getByTestId("indicator-period").filter({ hasText: "2023-01-01" }).waitFor();
     expect(await page.getByTestId("indicator-reconsideration.cases").innerText()).toBe("68");
     expect(await page.getByTestId("indicator-legalAid.cases").innerText()).toBe("150");
-    expect(await page.getByTestId("indicator-missing").innerText()).toContain(
-      "leadership.instructions",
+    // A missing figure reads as its Chinese label; the key is not on the screen.
+    const missing = await page.getByTestId("indicator-missing").innerText();
+    expect(missing).toContain("党政主要负责人对法治工作作出批示次数");
+    expect(missing).not.toContain("leadership.instructions");
+    expect(await page.getByTestId("indicator-missing-leadership.instructions").innerText()).toBe(
+      "党政主要负责人对法治工作作出批示次数",
     );
-    await page.getByTestId("indicator-missing-leadership.instructions").waitFor();
 
     await page.getByTestId("indicator-mediation.cases").click();
     await page.getByTestId("drill-total").filter({ hasText: /^\d+$/ }).waitFor();
@@ -45,7 +48,13 @@ describe("annual report journey", () => {
       .click();
     await page.getByTestId("report-editor").waitFor();
     expect(await page.getByTestId("report-status").innerText()).toContain("草稿");
-    await page.getByTestId("report-missing-leadership.instructions").waitFor();
+    expect(await page.getByTestId("report-missing-leadership.instructions").innerText()).toBe(
+      "党政主要负责人对法治工作作出批示次数",
+    );
+    expect(await page.getByTestId("report-problems").innerText()).not.toMatch(/[a-z]\.[a-z]/i);
+    expect(await page.getByTestId("figure-chip-leadership.instructions").first().innerText()).toBe(
+      "党政主要负责人对法治工作作出批示次数 · 暂无数据来源",
+    );
 
     const part = page.getByTestId("report-part-measures.disputes");
     await page.getByTestId("paragraph-add-measures.disputes").click();
@@ -66,6 +75,13 @@ describe("annual report journey", () => {
     );
     expect(await saved.innerText()).not.toMatch(/共68件/);
     await page.screenshot({ path: "test-results/report-editor.png" });
+
+    // The preview marks a missing figure by its label, as the Word draft does.
+    const reportPath = new URL(page.url()).pathname;
+    const preview = await page.request.get(`${server.url}/api${reportPath}/preview`);
+    const html = await preview.text();
+    expect(html).toContain("〔缺少数据：党政主要负责人对法治工作作出批示次数〕");
+    expect(html).not.toContain("〔缺少数据：leadership");
     await page.close();
   });
 });

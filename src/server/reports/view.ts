@@ -1,10 +1,12 @@
 // One report as the editor needs it: the title block, each part with its paragraphs, the figures
-// that can be inserted (with this year's values) and what still stops publication.
+// that can be inserted (with this year's values), the Chinese label of every figure a paragraph may
+// cite (people read labels; keys are for programs) and what still stops publication.
 import type { Sql } from "../../db/client.js";
 import type { Actor } from "../../engine/actor.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { computeFigures, yearPeriod } from "../../report/figures.js";
-import { generateReport } from "../../report/generate.js";
+import { generateReport, UNREGISTERED_FIGURE } from "../../report/generate.js";
+import { figureLabels } from "../../report/labels.js";
 import { mayWrite, reportParagraphs, reportRow } from "../../report/store.js";
 import { REPORT_PARTS } from "../../report/structure.js";
 
@@ -51,6 +53,13 @@ export async function reportView(
         recordType,
         section,
       })),
+    labels: {
+      ...figureLabels(types),
+      // A cited key nobody declares any more still gets a name, never its key.
+      ...Object.fromEntries(
+        generated.missing.map(({ key, label }) => [key, label ?? UNREGISTERED_FIGURE]),
+      ),
+    },
     problems: {
       missing: generated.missing,
       emptyParts: generated.emptyParts,

@@ -4,7 +4,6 @@ import { Button, Card, Table, Tag, type TableColumnsType } from "antd";
 import { useMemo, useState } from "react";
 import { listOrgs } from "../api/admin";
 import type { Org } from "../api/types";
-import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
@@ -94,7 +93,7 @@ export function OrgsPage() {
       />
       <Card className="page-card">
         {orgs.error !== null ? (
-          <LoadFailed message={errorText(orgs.error)} onRetry={orgs.reload} />
+          <LoadFailed error={orgs.error} onRetry={orgs.reload} />
         ) : (
           <div data-testid="org-list">
             <Table<OrgRow>

@@ -4,7 +4,6 @@ import { Button, Card, Input, Table, Tag, type TableColumnsType } from "antd";
 import { useMemo, useState } from "react";
 import { listOrgs, listUsers } from "../api/admin";
 import type { User } from "../api/types";
-import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
@@ -97,7 +96,7 @@ export function UsersPage() {
       />
       <Card className="page-card">
         {users.error !== null ? (
-          <LoadFailed message={errorText(users.error)} onRetry={users.reload} />
+          <LoadFailed error={users.error} onRetry={users.reload} />
         ) : (
           <div data-testid="user-list">
             <Table<User>

@@ -71,6 +71,8 @@ export interface ReportView {
   report: Report;
   parts: ReportPart[];
   figures: ReportFigure[];
+  /** The Chinese label of every figure a paragraph may cite, by key (declared or not yet). */
+  labels: Record<string, string>;
   problems: ReportProblems;
   /** What the signed-in user may do with this report, by the server's write rule. */
   permissions: { canEdit: boolean; canWithdraw: boolean };

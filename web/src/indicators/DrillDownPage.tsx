@@ -1,13 +1,13 @@
 // The records behind one figure for an organisation and year; a rate links to its two parts.
 import { Card, Spin, Tag } from "antd";
 import { fetchIndicators, type IndicatorsResponse } from "../api/indicators";
-import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
 import { navigate } from "../router/history";
 import { paths } from "../router/routes";
 import { DrillDownRecords } from "./DrillDownRecords";
+import { FigureName } from "./FigureName";
 import { figureLabel, findFigure } from "./findFigure";
 import { indicatorSearch } from "./indicatorQuery";
 import { OrgYearPicker } from "./OrgYearPicker";
@@ -23,12 +23,12 @@ export function DrillDownPage({ indicatorKey }: { indicatorKey: string }) {
   );
   const data = figures.data;
   const figure = data === null ? undefined : findFigure(data, indicatorKey);
-  const label = data === null ? indicatorKey : figureLabel(data, indicatorKey);
+  const label = data === null ? "指标" : figureLabel(data, indicatorKey);
   const back = org === null ? paths.indicators() : paths.indicators(indicatorSearch({ org, year }));
 
   const body = () => {
     if (figures.error !== null) {
-      return <LoadFailed message={errorText(figures.error)} onRetry={figures.reload} />;
+      return <LoadFailed error={figures.error} onRetry={figures.reload} />;
     }
     if (data === null || org === null) return <Spin className="page-spin" />;
     if (figure === undefined && data.missing.some((missing) => missing.key === indicatorKey)) {
@@ -51,7 +51,11 @@ export function DrillDownPage({ indicatorKey }: { indicatorKey: string }) {
     <>
       <PageHeader
         crumbs={[{ title: "法治督察" }, { title: "指标统计", to: back }, { title: label }]}
-        title={<span data-testid="drill-title">{label}</span>}
+        title={
+          <span data-testid="drill-title">
+            <FigureName label={label} indicatorKey={indicatorKey} />
+          </span>
+        }
         tags={
           data === null ? null : (
             <>

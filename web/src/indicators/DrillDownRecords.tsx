@@ -4,7 +4,6 @@ import { useMemo } from "react";
 import { fetchIndicatorRecords } from "../api/indicators";
 import type { ListItem } from "../api/types";
 import { useSession } from "../auth/session";
-import { errorText } from "../common/errors";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
 import { useOrgOptions } from "../orgs/useOrgOptions";
@@ -42,7 +41,7 @@ export function DrillDownRecords({ indicatorKey, query }: DrillDownRecordsProps)
   );
 
   if (records.error !== null) {
-    return <LoadFailed message={errorText(records.error)} onRetry={records.reload} />;
+    return <LoadFailed error={records.error} onRetry={records.reload} />;
   }
   if (records.data !== null && type === undefined) {
     return <Result status="403" title="无权查看" subTitle="当前账号不能查看该指标的业务记录。" />;

@@ -2,7 +2,6 @@
 // each against the previous year and opening the records behind it; and the figures still missing.
 import { Alert, Card, Col, Row, Spin, Typography } from "antd";
 import { fetchIndicators, type IndicatorsResponse } from "../api/indicators";
-import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
@@ -26,7 +25,7 @@ export function IndicatorsPage() {
 
   const body = () => {
     if (figures.error !== null) {
-      return <LoadFailed message={errorText(figures.error)} onRetry={figures.reload} />;
+      return <LoadFailed error={figures.error} onRetry={figures.reload} />;
     }
     if (data === null) {
       return orgs.loading || figures.loading ? (

@@ -1,6 +1,7 @@
-// Figures the annual report expects but no record type provides yet, by section and key.
+// Figures the annual report expects but no record type provides yet, by section and label.
 import { Card, Empty, Tag } from "antd";
 import type { IndicatorSection, MissingFigure } from "../api/indicators";
+import { FigureName } from "./FigureName";
 
 interface MissingCardProps {
   missing: readonly MissingFigure[];
@@ -37,8 +38,7 @@ export function MissingCard({ missing, sections }: MissingCardProps) {
                   .filter((figure) => figure.section === section)
                   .map((figure) => (
                     <li key={figure.key} data-testid={`indicator-missing-${figure.key}`}>
-                      <span>{figure.label}</span>
-                      <code className="figure-key">{figure.key}</code>
+                      <FigureName label={figure.label} indicatorKey={figure.key} />
                     </li>
                   ))}
               </ul>

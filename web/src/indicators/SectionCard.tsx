@@ -2,6 +2,7 @@
 import { Card, Table, type TableColumnsType } from "antd";
 import type { IndicatorFigure, IndicatorSection } from "../api/indicators";
 import { ChangeText } from "./ChangeText";
+import { FigureName } from "./FigureName";
 import { FigureValue } from "./FigureValue";
 
 interface SectionCardProps {
@@ -20,7 +21,9 @@ export function SectionCard({ section, number, missingCount, org, year }: Sectio
       title: "指标",
       render: (_, figure) => (
         <>
-          <div>{figure.label}</div>
+          <div>
+            <FigureName label={figure.label} indicatorKey={figure.key} />
+          </div>
           <div className="muted figure-source">
             {figure.parts === null ? figure.recordTypeLabel : `比率 · ${figure.recordTypeLabel}`}
           </div>
@@ -38,6 +41,8 @@ export function SectionCard({ section, number, missingCount, org, year }: Sectio
     {
       key: "previous",
       title: `${year - 1}年`,
+      // A phone shows the figure and its value; the comparison needs a wider screen.
+      responsive: ["sm"],
       align: "right",
       width: 140,
       className: "nowrap",
@@ -54,6 +59,7 @@ export function SectionCard({ section, number, missingCount, org, year }: Sectio
     {
       key: "change",
       title: "同比变化",
+      responsive: ["md"],
       align: "right",
       width: 180,
       className: "nowrap",

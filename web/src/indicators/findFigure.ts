@@ -9,5 +9,8 @@ export function findFigure(data: IndicatorsResponse, key: string): IndicatorFigu
   return undefined;
 }
 
+/** The Chinese label of a key; a key the answer does not know is not shown as the name. */
 export const figureLabel = (data: IndicatorsResponse, key: string): string =>
-  findFigure(data, key)?.label ?? data.missing.find((figure) => figure.key === key)?.label ?? key;
+  findFigure(data, key)?.label ??
+  data.missing.find((figure) => figure.key === key)?.label ??
+  "未知指标";

@@ -1,6 +1,7 @@
 // The server refused a typed number that equals a figure: offer the figure in its place.
 import { Alert, Button, Flex } from "antd";
 import type { BareNumberOffer as Offer } from "../api/reports";
+import { FigureName } from "../indicators/FigureName";
 import type { FigureLookup } from "./figureLookup";
 
 interface BareNumberOfferProps {
@@ -34,7 +35,8 @@ export function BareNumberOffer({ offers, lookup, busy, onAccept }: BareNumberOf
                 }}
                 data-testid={`bare-number-accept-${key}`}
               >
-                改为插入指标：{lookup.chip(key).label}
+                改为插入指标：
+                <FigureName label={lookup.label(key)} indicatorKey={key} />
               </Button>
             ))}
           </Flex>

@@ -1,5 +1,6 @@
 // 插入指标: picks a figure by heading and label; the editor puts its placeholder at the cursor.
 import { Select } from "antd";
+import { useIndicatorKeyTitle } from "../indicators/FigureName";
 import type { FigureGroup } from "./useFigureGroups";
 
 interface FigurePickerProps {
@@ -9,13 +10,15 @@ interface FigurePickerProps {
 }
 
 export function FigurePicker({ groups, onPick, testId }: FigurePickerProps) {
+  const keyTitle = useIndicatorKeyTitle();
   const options = groups.map((group) => ({
     label: group.label,
     title: group.label,
-    options: group.figures.map((figure) => ({
-      value: figure.key,
-      label: `${figure.label}（${figure.formatted}${figure.unit}）`,
-    })),
+    options: group.figures.map((figure) => {
+      const label = `${figure.label}（${figure.formatted}${figure.unit}）`;
+      // The option's native tooltip: the key for the rule-of-law office, else the label again.
+      return { value: figure.key, label, title: keyTitle(figure.key) ?? label };
+    }),
   }));
   return (
     <Select<string | null>

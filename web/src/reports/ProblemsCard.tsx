@@ -1,9 +1,11 @@
 // What stands between the draft and publication: figures without a source, empty required parts,
-// figures the user may not read.
+// figures the user may not read — each figure by its Chinese label.
 import { CheckCircleOutlined } from "@ant-design/icons";
 import { Card, Tag } from "antd";
 import type { ReactNode } from "react";
 import type { ReportView } from "../api/reports";
+import { FigureName } from "../indicators/FigureName";
+import { figureLookup } from "./figureLookup";
 
 /** What the server refuses publication for. */
 export const problemCount = (view: ReportView): number =>
@@ -16,13 +18,8 @@ export const problemCount = (view: ReportView): number =>
 export function ProblemsCard({ view }: { view: ReportView }) {
   const { missing, emptyParts, unreadable, noValue } = view.problems;
   const partLabel = (id: string): string => view.parts.find((part) => part.id === id)?.label ?? id;
-  const figureLabel = (key: string): string =>
-    view.figures.find((figure) => figure.key === key)?.label ?? key;
-  const figureItem = (key: string) => (
-    <>
-      {figureLabel(key)} <code className="figure-key">{key}</code>
-    </>
-  );
+  const lookup = figureLookup(view);
+  const figureItem = (key: string) => <FigureName label={lookup.label(key)} indicatorKey={key} />;
   const count = problemCount(view);
   return (
     <Card
@@ -48,11 +45,7 @@ export function ProblemsCard({ view }: { view: ReportView }) {
         title="缺少数据来源的指标"
         items={missing.map((figure) => ({
           id: `report-missing-${figure.key}`,
-          content: (
-            <>
-              {figure.label ?? "未登记的指标"} <code className="figure-key">{figure.key}</code>
-            </>
-          ),
+          content: figureItem(figure.key),
         }))}
       />
       <ProblemGroup

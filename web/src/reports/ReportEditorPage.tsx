@@ -4,7 +4,6 @@
 import { App, Col, Row, Spin } from "antd";
 import { useMemo, useState } from "react";
 import { getReport, publishReport, type Paragraph } from "../api/reports";
-import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
@@ -21,6 +20,7 @@ import { ReportToolbar } from "./ReportToolbar";
 import { StatusTag } from "./StatusTag";
 import { useFigureGroups } from "./useFigureGroups";
 import { VersionDrawer } from "./VersionDrawer";
+import "./reports.css";
 
 export function ReportEditorPage({ id }: { id: string }) {
   const { message, modal } = App.useApp();
@@ -36,8 +36,7 @@ export function ReportEditorPage({ id }: { id: string }) {
   );
 
   if (data === null || lookup === null) {
-    if (view.error !== null)
-      return <LoadFailed message={errorText(view.error)} onRetry={view.reload} />;
+    if (view.error !== null) return <LoadFailed error={view.error} onRetry={view.reload} />;
     return <Spin className="page-spin" />;
   }
   const { report } = data;

@@ -2,7 +2,6 @@
 import { Card, Table, type TableColumnsType } from "antd";
 import { listReports, type ReportSummary } from "../api/reports";
 import { useSession } from "../auth/session";
-import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
@@ -65,7 +64,7 @@ export function ReportsPage() {
       ) : null}
       <Card className="page-card">
         {reports.error !== null ? (
-          <LoadFailed message={errorText(reports.error)} onRetry={reports.reload} />
+          <LoadFailed error={reports.error} onRetry={reports.reload} />
         ) : (
           <div data-testid="report-list">
             <Table<ReportSummary>

@@ -30,12 +30,29 @@ export function useLocation(): Location {
     : { pathname: current.slice(0, queryAt), search: current.slice(queryAt) };
 }
 
+/**
+ * How many in-app pages lie behind the current one. Each entry the app pushes remembers it, so
+ * "back" is offered only when it stays in the app (not on a page opened in a new tab).
+ */
+function depth(): number {
+  const state: unknown = window.history.state;
+  if (typeof state !== "object" || state === null || !("depth" in state)) return 0;
+  return typeof state.depth === "number" ? state.depth : 0;
+}
+
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (to === snapshot()) return;
-  if (options.replace === true) window.history.replaceState(null, "", to);
-  else window.history.pushState(null, "", to);
+  if (options.replace === true) window.history.replaceState({ depth: depth() }, "", to);
+  else window.history.pushState({ depth: depth() + 1 }, "", to);
   window.scrollTo(0, 0);
   notify();
+}
+
+/** True when the previous history entry is a page of this app. */
+export const canGoBack = (): boolean => depth() > 0;
+
+export function goBack(): void {
+  window.history.back();
 }
 
 /** A same-origin path that is safe to return to after sign-in (never another site). */

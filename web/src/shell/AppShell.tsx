@@ -1,86 +1,29 @@
 // The frame of every signed-in page: header with platform, unit and user; menu of record types.
+// On a narrow screen (below 992 px) the side menu and the user block give way to a menu button
+// that opens the same navigation in a drawer (shell.css).
 import {
-  ApartmentOutlined,
   BankOutlined,
-  BarChartOutlined,
-  FileTextOutlined,
   GlobalOutlined,
   LogoutOutlined,
-  ReadOutlined,
-  TeamOutlined,
+  MenuOutlined,
   UserOutlined,
 } from "@ant-design/icons";
-import { Button, Layout, Menu, Space, type MenuProps } from "antd";
+import { Button, Layout, Menu, Space } from "antd";
 import { useState, type ReactNode } from "react";
-import { canAdminister } from "../auth/permissions";
 import { useSession } from "../auth/session";
-import { canSupervise } from "../indicators/access";
 import { navigate } from "../router/history";
+import { Link } from "../router/Link";
 import { paths, type Route } from "../router/routes";
-
-type MenuItem = Required<MenuProps>["items"][number];
-
-function selectedKey(route: Route): string {
-  switch (route.name) {
-    case "list":
-    case "new":
-    case "detail":
-    case "edit":
-      return paths.list(route.type);
-    case "orgs":
-      return paths.orgs();
-    case "users":
-      return paths.users();
-    case "indicators":
-    case "indicator":
-      return paths.indicators();
-    case "reports":
-    case "report":
-      return paths.reports();
-    default:
-      return "";
-  }
-}
+import { menuItems, selectedKey } from "./navigation";
+import { NavDrawer } from "./NavDrawer";
+import "./shell.css";
 
 export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const { me, types, signOut } = useSession();
   const [signingOut, setSigningOut] = useState(false);
-
-  const items: MenuItem[] = [];
-  if (types.length > 0) {
-    items.push({
-      key: "records",
-      type: "group",
-      label: "业务办理",
-      children: types.map((type) => ({
-        key: paths.list(type.id),
-        icon: <FileTextOutlined />,
-        label: type.label,
-      })),
-    });
-  }
-  if (canSupervise(me)) {
-    items.push({
-      key: "supervision",
-      type: "group",
-      label: "法治督察",
-      children: [
-        { key: paths.indicators(), icon: <BarChartOutlined />, label: "指标统计" },
-        { key: paths.reports(), icon: <ReadOutlined />, label: "年度报告" },
-      ],
-    });
-  }
-  if (canAdminister(me)) {
-    items.push({
-      key: "admin",
-      type: "group",
-      label: "系统管理",
-      children: [
-        { key: paths.orgs(), icon: <ApartmentOutlined />, label: "单位管理" },
-        { key: paths.users(), icon: <TeamOutlined />, label: "用户管理" },
-      ],
-    });
-  }
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const items = menuItems(me, types);
+  const selected = selectedKey(route);
 
   const handleSignOut = () => {
     setSigningOut(true);
@@ -93,8 +36,20 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
     <Layout className="shell">
       <Layout.Header className="shell-header">
         <div className="shell-brand">
-          <span className="shell-emblem">法</span>
-          <span className="shell-title">法治政府建设工作平台</span>
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label="打开导航菜单"
+            className="shell-menu-button"
+            onClick={() => {
+              setDrawerOpen(true);
+            }}
+            data-testid="shell-menu-button"
+          />
+          <Link to="/" className="shell-home">
+            <span className="shell-emblem">法</span>
+            <span className="shell-title">法治政府建设工作平台</span>
+          </Link>
         </div>
         <Space size="middle" className="shell-user">
           <a
@@ -125,11 +80,11 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
         </Space>
       </Layout.Header>
       <Layout>
-        <Layout.Sider width={216} className="shell-sider" breakpoint="lg" collapsedWidth={0}>
+        <Layout.Sider width={216} className="shell-sider">
           <Menu
             mode="inline"
             items={items}
-            selectedKeys={[selectedKey(route)]}
+            selectedKeys={[selected]}
             onClick={({ key }) => {
               navigate(key);
             }}
@@ -138,6 +93,20 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
         </Layout.Sider>
         <Layout.Content className="shell-content">{children}</Layout.Content>
       </Layout>
+      <NavDrawer
+        open={drawerOpen}
+        items={items}
+        selected={selected}
+        signingOut={signingOut}
+        onNavigate={(path) => {
+          setDrawerOpen(false);
+          navigate(path);
+        }}
+        onSignOut={handleSignOut}
+        onClose={() => {
+          setDrawerOpen(false);
+        }}
+      />
     </Layout>
   );
 }

@@ -1,5 +1,7 @@
-// The page for a route, once signed in: record screens by type id, administration for admins.
+// The page for a route, once signed in: record screens by type id, administration for admins,
+// and the first page each user lands on.
 import { Result } from "antd";
+import { AdminHome } from "../admin/AdminHome";
 import { OrgsPage } from "../admin/OrgsPage";
 import { UsersPage } from "../admin/UsersPage";
 import { canAdminister } from "../auth/permissions";
@@ -20,9 +22,15 @@ export function RoutePage({ route }: { route: Route }) {
   const { me, types } = useSession();
   switch (route.name) {
     case "home": {
+      // The first page of a user: their first record list; an administrator without records
+      // their tasks; a reader of figures only, the figures.
       const [first] = types;
       if (first !== undefined) return <Redirect to={paths.list(first.id)} />;
-      return <Result status="info" title="暂无可办理的业务" subTitle="请联系管理员分配角色。" />;
+      if (canAdminister(me)) return <AdminHome />;
+      if (canSupervise(me)) return <Redirect to={paths.indicators()} />;
+      return (
+        <Result status="info" title="暂无可办理的业务" subTitle="请联系系统管理员分配角色。" />
+      );
     }
     case "orgs":
       return canAdminister(me) ? <OrgsPage /> : <ForbiddenPage />;
