@@ -100,6 +100,14 @@ describe("history", () => {
     expect(body).not.toContain("（clerk）");
     expect(body).not.toMatch(/#\d/);
     const created = entry(items, "create").changes;
+    // In the order of the form, not of jsonb's keys.
+    expect(created.map((change) => change.field).slice(0, 5)).toEqual([
+      "state",
+      "recordNumber",
+      "applicantName",
+      "applicantKind",
+      "applicantIdNumber",
+    ]);
     expect(created.find((change) => change.field === "handlingOrg")?.after).toBe("侯马市司法局");
     expect(created.find((change) => change.field === "procedure")?.after).toBe("普通程序");
     const drafted = entry(items, "action:draftDecision").changes;

@@ -59,8 +59,12 @@ function changesOf(
     );
     return [{ field: "fields", label: "查看字段", before: null, after: labels.join("、") }];
   }
+  // jsonb keeps keys in its own order; people read them in the order of the form.
+  const order = ["state", "recordNumber", ...type.fields.map((field) => field.name)];
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
   return Object.keys(after)
     .filter((field) => !sameValue(before[field], after[field]))
+    .sort((a, b) => rank(a) - rank(b))
     .map((field) => {
       const text = (value: unknown) => historyValueText({ type, field, value, names });
       const was = text(before[field]);
