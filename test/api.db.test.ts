@@ -1,5 +1,5 @@
-// API behaviour across the stack: masking of identifiers in lists, detail and export with audited
-// unmasked reads; administration of orgs and users; the OpenAPI document.
+// API behaviour across the stack: masking of identifiers in lists, detail and export, and the
+// audited full read for caseworkers; administration of orgs and users; the OpenAPI document.
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reconsideration } from "../src/domains/reconsideration/index.js";
@@ -15,8 +15,11 @@ let orgs: TestOrgs;
 let app: FastifyInstance;
 let clerk: Client;
 let leader: Client;
+let auditor: Client;
+let marketClerk: Client;
 let admin: Client;
 let caseId: number;
+let clerkId: number;
 
 const ID = "34052419800101001X";
 const PHONE = "13812345678";
@@ -39,6 +42,19 @@ beforeAll(async () => {
       roles: ["leader"],
       scope: "all",
     }),
+    auditor: await createTestUser(test.db, {
+      username: "auditor",
+      orgId: orgs.city,
+      roles: ["auditor"],
+      scope: "all",
+    }),
+    // The respondent department's clerk reads the case against it but does not handle it.
+    marketClerk: await createTestUser(test.db, {
+      username: "marketClerk",
+      orgId: orgs.market,
+      roles: ["clerk"],
+      scope: "own",
+    }),
     admin: await createTestUser(test.db, {
       username: "admin",
       orgId: orgs.city,
@@ -46,8 +62,11 @@ beforeAll(async () => {
       scope: "all",
     }),
   };
+  clerkId = users.clerk.id;
   clerk = await clientFor(app, context, users.clerk.id);
   leader = await clientFor(app, context, users.leader.id);
+  auditor = await clientFor(app, context, users.auditor.id);
+  marketClerk = await clientFor(app, context, users.marketClerk.id);
   admin = await clientFor(app, context, users.admin.id);
   caseId = (
     await createRecord(context, reconsideration, asSystem("测试数据"), {
@@ -92,22 +111,72 @@ describe("masking", () => {
     }
   });
 
-  it("shows them to the case clerk on the record, and audits that read", async () => {
+  it("masks them on the record for every role, and a plain read audits nothing", async () => {
     const before = await sensitiveReads();
-    const view = (
-      await clerk.request("GET", `/api/records/reconsideration/${caseId}`)
-    ).json<Values>();
-    expect(view.values).toMatchObject({ applicantIdNumber: ID, applicantPhone: PHONE });
-    expect(await sensitiveReads()).toBe(before + 1);
+    for (const client of [clerk, leader, auditor, marketClerk]) {
+      const response = await client.request("GET", `/api/records/reconsideration/${caseId}`);
+      expect(response.statusCode).toBe(200);
+      expect(response.body).not.toContain(ID);
+      expect(response.body).not.toContain(PHONE);
+      expect(response.json<Values>().values).toMatchObject({
+        applicantIdNumber: "340524********001X",
+        applicantPhone: "138****5678",
+      });
+    }
+    expect(await sensitiveReads()).toBe(before);
   });
 
-  it("keeps them masked on the record for a leader, without an unmasked-read event", async () => {
+  it("offers the full values to the case clerk only", async () => {
+    const revealable = async (client: Client) =>
+      (await client.request("GET", `/api/records/reconsideration/${caseId}`)).json<{
+        revealable: string[];
+      }>().revealable;
+    expect(await revealable(clerk)).toEqual(["applicantIdNumber", "applicantPhone"]);
+    for (const client of [leader, auditor, marketClerk])
+      expect(await revealable(client)).toEqual([]);
+  });
+
+  it("gives the case clerk the full values, with one audit event naming who, record and fields", async () => {
     const before = await sensitiveReads();
-    const view = (
-      await leader.request("GET", `/api/records/reconsideration/${caseId}`)
-    ).json<Values>();
-    expect(view.values.applicantIdNumber).toBe("340524********001X");
+    const response = await clerk.request("POST", `/api/records/reconsideration/${caseId}/reveal`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({
+      values: { applicantIdNumber: ID, applicantPhone: PHONE },
+    });
+    expect(await sensitiveReads()).toBe(before + 1);
+    const [event] = await test.db.query<{ actorId: number; recordId: number; after: unknown }>(
+      `SELECT actor_id AS "actorId", record_id AS "recordId", after FROM audit_event
+       WHERE action = 'readSensitive' ORDER BY seq DESC LIMIT 1`,
+    );
+    expect(event).toEqual({
+      actorId: clerkId,
+      recordId: caseId,
+      after: { fields: ["applicantIdNumber", "applicantPhone"] },
+    });
+    expect((await verifyAuditChain(test.db)).ok).toBe(true);
+  });
+
+  it("refuses the full values to leader, auditor and the respondent's clerk, writing no audit row", async () => {
+    const before = await sensitiveReads();
+    for (const client of [leader, auditor, marketClerk]) {
+      const response = await client.request(
+        "POST",
+        `/api/records/reconsideration/${caseId}/reveal`,
+      );
+      expect(response.statusCode).toBe(403);
+      expect(response.body).not.toContain(ID);
+    }
     expect(await sensitiveReads()).toBe(before);
+  });
+
+  it("answers 404 for a record the user cannot read, and needs the CSRF token", async () => {
+    const missing = await clerk.request("POST", "/api/records/reconsideration/999999/reveal");
+    expect(missing.statusCode).toBe(404);
+    const noToken = await app.inject({
+      method: "POST",
+      url: `/api/records/reconsideration/${caseId}/reveal`,
+    });
+    expect(noToken.statusCode).toBe(401);
   });
 });
 

@@ -9,30 +9,41 @@ const SENSITIVE_KINDS = new Set(["idNumber", "phone"]);
 
 export const isSensitive = (field: FieldDeclaration): boolean => SENSITIVE_KINDS.has(field.kind);
 
-/** Whether this actor may see this field unmasked on a single record. */
+/** Whether the field's declaration lets this actor's roles see the value unmasked. */
 export function mayUnmask(field: FieldDeclaration, actor: Actor): boolean {
   if (actor.kind === "system") return true;
   return actor.roles.some((role) => (field.unmaskedFor ?? []).includes(role));
 }
 
 /**
- * Masks sensitive values in place. Lists and exports always mask; a single record shows
- * the value to roles that need it (and the caller audits that read).
+ * Masks sensitive values in place, for every reader: lists, exports, the record itself and its
+ * history. Full values are read only on request, audited (see reveal.ts).
  */
 export function maskValues(input: {
   readonly type: RecordTypeDeclaration;
   readonly values: Record<string, unknown>;
-  readonly actor: Actor;
-  readonly isSingleRecord: boolean;
-}): string[] {
-  const unmasked: string[] = [];
+}): void {
   for (const field of input.type.fields.filter(isSensitive)) {
     const value = input.values[field.name];
-    if (typeof value !== "string") continue;
-    if (input.isSingleRecord && mayUnmask(field, input.actor)) unmasked.push(field.name);
-    else input.values[field.name] = maskIdentifier(value);
+    if (typeof value === "string") input.values[field.name] = maskIdentifier(value);
   }
-  return unmasked;
+}
+
+/**
+ * The sensitive fields this actor may read in full on a record: the field's declaration names one
+ * of the actor's roles, and the actor may write the record (its caseworkers in the owner
+ * organisation; readers such as leaders and auditors never).
+ */
+export function revealableFields(
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  /** The write predicate's answer for this actor and record. */
+  isWritable: boolean,
+): string[] {
+  if (!isWritable) return [];
+  return type.fields
+    .filter((field) => isSensitive(field) && mayUnmask(field, actor))
+    .map((field) => field.name);
 }
 
 /** Labels to show for choice, org and user values: choice labels from the declaration, names from the row. */

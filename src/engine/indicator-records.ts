@@ -62,7 +62,7 @@ export async function indicatorRecords(
   const total = rows.length > 0 ? Number(rows[0]?.total) : 0;
   const items = rows.map(({ total: _total, ...columns }) => {
     const row = toRecordRow(columns);
-    maskValues({ type, values: row.values, actor, isSingleRecord: false });
+    maskValues({ type, values: row.values });
     return { ...row, display: displayLabels(type, row), nextDue: null };
   });
   return { recordType: type.id, items, total, page: query.page, pageSize: query.pageSize };

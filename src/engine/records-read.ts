@@ -2,11 +2,11 @@
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { accessBranches, accessPredicate } from "./access.js";
 import { hasAnyRole, type Actor } from "./actor.js";
-import { appendAudit, historyOf, type AuditEvent } from "./audit.js";
+import { appendAudit } from "./audit.js";
 import { clocksJson, type ClockState } from "./clocks.js";
 import { clockView, toneOf, type ClockTone, type ClockView } from "./clock-view.js";
 import { todayOf, type EngineContext } from "./context.js";
-import { displayLabels, maskValues } from "./display.js";
+import { displayLabels, maskValues, revealableFields } from "./display.js";
 import { notFound } from "./errors.js";
 import { compileFilters, compileOrder, orderKey, type ListQuery } from "./list-query.js";
 import { cachedPage, listCacheKey, storePage } from "./list-cache.js";
@@ -38,6 +38,8 @@ export interface RecordView extends RecordRow {
   readonly actions: readonly ActionView[];
   readonly isFinal: boolean;
   readonly canEdit: boolean;
+  /** Sensitive fields (shown masked) whose full value this actor may ask for (POST …/reveal). */
+  readonly revealable: readonly string[];
 }
 
 function filterClauses(
@@ -139,7 +141,7 @@ export async function listRecords(
     due: typeof dueOn === "string" ? { clockId: String(dueLabel), dueOn } : null,
   }));
   const items: ListItem[] = records.map(({ row, due }) => {
-    maskValues({ type, values: row.values, actor, isSingleRecord: false });
+    maskValues({ type, values: row.values });
     const clock = due ? type.clocks.find((candidate) => candidate.id === due.clockId) : undefined;
     return {
       ...row,
@@ -173,7 +175,7 @@ export async function countRecords(
   return row?.n ?? 0;
 }
 
-/** One record, checked by the same predicate as lists. Unmasked sensitive reads are audited. */
+/** One record, checked by the same predicate as lists; identifiers masked as everywhere. */
 export async function getRecord(
   context: EngineContext,
   type: RecordTypeDeclaration,
@@ -193,27 +195,18 @@ export async function getRecord(
   const { isWritable, clocks: storedClocks, ...columns } = raw;
   const row = toRecordRow(columns);
   const display = displayLabels(type, row);
-  const unmasked = maskValues({ type, values: row.values, actor, isSingleRecord: true });
-  if (unmasked.length > 0) {
-    await context.db.transaction((tx) =>
-      appendAudit(tx, {
-        actor,
-        recordType: type.id,
-        recordId: id,
-        action: "readSensitive",
-        before: null,
-        after: { fields: unmasked },
-        at: context.now(),
-      }),
-    );
-  }
+  // Only fields that hold a value: the 查看完整信息 button has something to show.
+  const revealable = revealableFields(type, actor, isWritable === true).filter(
+    (name) => typeof row.values[name] === "string",
+  );
+  maskValues({ type, values: row.values });
   const today = todayOf(context);
   const clocks = (storedClocks as ClockState[]).map((clock) => clockView(type, clock, today));
   const state = type.workflow.states.find((candidate) => candidate.id === row.state);
   const isFinal = state?.isFinal === true;
   const actions = availableActions(type, actor, row, isWritable === true);
   const canEdit = !isFinal && isWritable === true && hasAnyRole(actor, type.access.update);
-  return { ...row, display, clocks, actions, isFinal, canEdit };
+  return { ...row, display, clocks, actions, isFinal, canEdit, revealable };
 }
 
 /** Every matching record (masked), for export; the same predicate as lists. */
@@ -245,27 +238,18 @@ export async function exportRecords(
   );
   return rows.map((row) => {
     const display = displayLabels(type, row);
-    maskValues({ type, values: row.values, actor, isSingleRecord: false });
+    maskValues({ type, values: row.values });
     return { ...row, display };
   });
 }
 
-export async function recordHistory(
+/** Throws notFound unless the actor may read the record (the list's predicate, one row). */
+export async function checkReadable(
   context: EngineContext,
   type: RecordTypeDeclaration,
   actor: Actor,
   id: number,
-): Promise<AuditEvent[]> {
-  await getRecordRowForRead(context, type, actor, id);
-  return historyOf(context.db, type.id, id);
-}
-
-async function getRecordRowForRead(
-  context: EngineContext,
-  type: RecordTypeDeclaration,
-  actor: Actor,
-  id: number,
-) {
+): Promise<void> {
   const params = new Params();
   const where = accessPredicate({ type, actor, params, purpose: "read", alias: "r" });
   const [row] = await context.db.query(

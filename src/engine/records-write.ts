@@ -21,9 +21,13 @@ import { Params } from "./params.js";
 import { searchTextOf } from "./search-text.js";
 import { bumpVersion } from "./versions.js";
 import { checkEventDate } from "./event-dates.js";
+import { hasCreateRole } from "./create-access.js";
 import { selectColumns, toRecordRow, type RecordRow } from "./select.js";
 
-/** Org and user references must exist; the owner org must be one the actor may write for. */
+/**
+ * Org and user references must exist; the owner org must be one the actor may write for (the
+ * predicate that ownerOrgChoices offers to forms).
+ */
 export async function checkReferences(
   sql: Sql,
   type: RecordTypeDeclaration,
@@ -74,7 +78,7 @@ export async function createRecord(
   actor: Actor,
   raw: unknown,
 ): Promise<RecordRow> {
-  if (!hasAnyRole(actor, type.access.create)) throw forbidden(`无权新建${type.label}`);
+  if (!hasCreateRole(type, actor)) throw forbidden(`无权新建${type.label}`);
   const values = parseValues({
     type,
     raw,

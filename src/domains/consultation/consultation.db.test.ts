@@ -8,6 +8,7 @@ import { createTestOrgs, createTestUser, testContext } from "../../../test/suppo
 import { insertOrg } from "../../admin/orgs.js";
 import { ruleFactsOf } from "../../calendar/index.js";
 import { getRecord } from "../../engine/records-read.js";
+import { revealSensitive } from "../../engine/reveal.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
 import type { SignedInUser } from "../../server/auth/actor-loader.js";
@@ -70,16 +71,24 @@ describe("the declarations", () => {
 });
 
 describe("a consultation entry", () => {
-  it("is logged in one form, numbered, and its phone masked for a leader", async () => {
+  it("is logged in one form, numbered, its phone masked and shown in full to its clerk only", async () => {
     const row = await createRecord(context, consultation, clerk, entry());
     expect(row.state).toBe("recorded");
     expect(row.recordNumber).toBe("侯咨〔2024〕1号");
     expect(row.values).toMatchObject({ people: 1, place: "hall", topic: "labour" });
     const view = await getRecord(context, consultation, clerk, row.id);
     expect(view.isFinal).toBe(false);
-    expect(view.values.visitorPhone).toBe("13835712345");
+    expect(view.values.visitorPhone).toBe("138****2345");
+    expect(view.revealable).toEqual(["visitorPhone"]);
+    expect((await revealSensitive(context, consultation, clerk, row.id)).values).toEqual({
+      visitorPhone: "13835712345",
+    });
     const masked = await getRecord(context, consultation, leader, row.id);
     expect(masked.values.visitorPhone).toBe("138****2345");
+    expect(masked.revealable).toEqual([]);
+    expect((await errorOf(revealSensitive(context, consultation, leader, row.id))).kind).toBe(
+      "forbidden",
+    );
   });
 
   it("refuses a bad phone, naming the field", async () => {

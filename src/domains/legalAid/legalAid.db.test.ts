@@ -8,6 +8,7 @@ import { insertOrg } from "../../admin/orgs.js";
 import { parseCalendarConfig, ruleFactsOf, statutoryRules } from "../../calendar/index.js";
 import { takeAction } from "../../engine/actions.js";
 import { getRecord } from "../../engine/records-read.js";
+import { revealSensitive } from "../../engine/reveal.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
 import type { SignedInUser } from "../../server/auth/actor-loader.js";
@@ -291,8 +292,13 @@ describe("access", () => {
     const seen = await getRecord(context, type, leader, id);
     expect(seen.values.applicantIdNumber).toBe("340524********001X");
     expect(seen.values.applicantPhone).toBe("138****2345");
+    expect((await getRecord(context, type, bureauClerk, id)).revealable).toEqual([]);
     expect((await getRecord(context, type, clerk, id)).values.applicantIdNumber).toBe(
+      "340524********001X",
+    );
+    expect((await revealSensitive(context, type, clerk, id)).values.applicantIdNumber).toBe(
       "34052419800101001X",
     );
+    expect((await errorOf(revealSensitive(context, type, leader, id))).kind).toBe("forbidden");
   });
 });

@@ -13,6 +13,7 @@ import {
 import { takeAction } from "../../engine/actions.js";
 import { verifyAuditChain } from "../../engine/audit.js";
 import { getRecord } from "../../engine/records-read.js";
+import { revealSensitive } from "../../engine/reveal.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { sweepLapsedClocks } from "../../engine/sweep.js";
 import type { SignedInUser } from "../../server/auth/actor-loader.js";
@@ -100,7 +101,15 @@ describe("receiving a suit", () => {
     const { id } = await createRecord(context, type, clerk, baseValues());
     const view = await getRecord(context, type, justiceClerk, id);
     expect(view.actions).toEqual([]);
-    expect(view.values.plaintiffPhone).toBe("13912345678"); // staff see it unmasked
+    // Masked for everyone; the full number only for the defending body's caseworkers.
+    expect(view.values.plaintiffPhone).toBe("139****5678");
+    expect(view.revealable).toEqual([]);
+    expect((await errorOf(revealSensitive(context, type, justiceClerk, id))).kind).toBe(
+      "forbidden",
+    );
+    expect((await revealSensitive(context, type, clerk, id)).values.plaintiffPhone).toBe(
+      "13912345678",
+    );
     const refused = await errorOf(
       act(id, "submitDefence", { defenceSubmittedDate: "2024-03-10" }, justiceClerk),
     );

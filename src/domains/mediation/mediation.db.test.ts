@@ -9,6 +9,7 @@ import { insertOrg } from "../../admin/orgs.js";
 import { findRule, ruleFactsOf } from "../../calendar/index.js";
 import { takeAction } from "../../engine/actions.js";
 import { getRecord } from "../../engine/records-read.js";
+import { revealSensitive } from "../../engine/reveal.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
 import type { SignedInUser } from "../../server/auth/actor-loader.js";
@@ -244,9 +245,14 @@ describe("access", () => {
     const seen = await getRecord(context, type, leader, id);
     expect(seen.values.partyAIdNumber).toBe("340524********001X");
     expect(seen.values.partyAPhone).toBe("138****2345");
+    expect((await getRecord(context, type, bureauClerk, id)).revealable).toEqual([]);
     expect((await getRecord(context, type, mediator, id)).values.partyAIdNumber).toBe(
+      "340524********001X",
+    );
+    expect((await revealSensitive(context, type, mediator, id)).values.partyAIdNumber).toBe(
       "34052419800101001X",
     );
+    expect((await errorOf(revealSensitive(context, type, leader, id))).kind).toBe("forbidden");
   });
 });
 

@@ -8,6 +8,7 @@ import { createTestOrgs, createTestUser, testContext } from "../../../test/suppo
 import { takeAction } from "../../engine/actions.js";
 import { tableOf } from "../../engine/naming.js";
 import { getRecord } from "../../engine/records-read.js";
+import { revealSensitive } from "../../engine/reveal.js";
 import { createRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
@@ -101,8 +102,11 @@ describe("a lecturer", () => {
       "138****2345",
     );
     expect((await getRecord(context, lecturer, bureauClerk, created.id)).values.phone).toBe(
-      "13835712345",
+      "138****2345",
     );
+    expect((await revealSensitive(context, lecturer, bureauClerk, created.id)).values).toEqual({
+      phone: "13835712345",
+    });
     const early = await errorOf(
       takeAction(context, lecturer, bureauClerk, {
         id: created.id,

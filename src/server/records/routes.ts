@@ -5,17 +5,15 @@ import { takeAction } from "../../engine/actions.js";
 import { hasAnyRole } from "../../engine/actor.js";
 import type { EngineContext } from "../../engine/context.js";
 import { notFound } from "../../engine/errors.js";
-import {
-  countRecords,
-  exportRecords,
-  getRecord,
-  listRecords,
-  recordHistory,
-} from "../../engine/records-read.js";
+import { ownerOrgChoices } from "../../engine/create-access.js";
+import { recordHistory } from "../../engine/history.js";
+import { countRecords, exportRecords, getRecord, listRecords } from "../../engine/records-read.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
+import { revealSensitive } from "../../engine/reveal.js";
 import { requireUser } from "../auth/plugin.js";
+import { presentHistory } from "./history.js";
 import { parseListParams } from "./list-params.js";
-import { presentHistory, timelineEvents, toCsv, typeMeta } from "./present.js";
+import { toCsv, typeMeta } from "./present.js";
 import { idParam, recordBody, typeParam } from "./schemas.js";
 
 type TypeParams = { type: string };
@@ -28,12 +26,13 @@ function typeOrNotFound(id: string) {
 }
 
 export function registerRecordRoutes(app: FastifyInstance, context: EngineContext): void {
-  app.get("/api/types", (request) => {
+  app.get("/api/types", async (request) => {
     const user = requireUser(request);
+    const ownerOrgIds = await ownerOrgChoices(context.db, user);
     return {
       types: recordTypes
         .filter((type) => hasAnyRole(user, type.access.read))
-        .map((type) => typeMeta(type, user)),
+        .map((type) => typeMeta(type, user, ownerOrgIds)),
     };
   });
 
@@ -97,10 +96,23 @@ export function registerRecordRoutes(app: FastifyInstance, context: EngineContex
     { schema: { params: idParam } },
     async (request) => {
       const type = typeOrNotFound(request.params.type);
-      const user = requireUser(request);
-      const events = await recordHistory(context, type, user, request.params.id);
-      return { items: presentHistory(type, timelineEvents(events, user)) };
+      const actor = requireUser(request);
+      const history = await recordHistory(context, type, actor, request.params.id);
+      return { items: presentHistory({ type, actor, ...history }) };
     },
+  );
+
+  // A POST, not a GET: every full read of identifiers writes an audit event.
+  app.post<{ Params: RecordParams }>(
+    "/api/records/:type/:id/reveal",
+    { schema: { params: idParam } },
+    async (request) =>
+      revealSensitive(
+        context,
+        typeOrNotFound(request.params.type),
+        requireUser(request),
+        request.params.id,
+      ),
   );
 
   app.post<{ Params: TypeParams; Body: { values?: unknown } }>(

@@ -6,6 +6,7 @@ import type {
   ListResponse,
   OrgOption,
   RecordView,
+  RevealResponse,
   TypeMeta,
   Values,
 } from "./types";
@@ -58,3 +59,7 @@ export const takeAction = (
 
 export const fetchHistory = (type: string, id: number | string): Promise<Items<HistoryItem>> =>
   get(`${one(type, id)}/history`);
+
+/** The full ID and phone numbers of a record; the server audits the read. */
+export const revealSensitive = (type: string, id: number | string): Promise<RevealResponse> =>
+  post(`${one(type, id)}/reveal`);

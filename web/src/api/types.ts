@@ -84,7 +84,15 @@ export interface TypeMeta {
   states: StateMeta[];
   list: ListMeta;
   titleField: string;
+  /** The user can create a record of this type for at least one organisation. */
   canCreate: boolean;
+  /** The org field that owns a record (the first of the access rule's org fields). */
+  ownerField: string;
+  /** Organisations the user may put in `ownerField` (new and edited records); null: any. */
+  ownerOrgIds: number[] | null;
+  /** Date fields a new record starts with today in (the day it is received or created). */
+  todayFields: string[];
+  /** Statutory clocks; a type without any has no deadlines to show or filter by. */
   clocks: { id: string; label: string }[];
 }
 
@@ -155,13 +163,20 @@ export interface RecordView extends ListItem {
   isFinal: boolean;
   /** The user may edit the record's fields now (not final, editor role, in scope). */
   canEdit: boolean;
+  /** Masked fields whose full value the user may ask for (查看完整信息, audited). */
+  revealable: string[];
 }
 
+export interface RevealResponse {
+  values: Record<string, string>;
+}
+
+/** One changed field, its values as people read them (names, labels, masked numbers). */
 export interface HistoryChange {
   field: string;
   label: string;
-  before: unknown;
-  after: unknown;
+  before: string | null;
+  after: string | null;
 }
 
 export interface HistoryItem {

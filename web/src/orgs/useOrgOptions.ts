@@ -6,6 +6,7 @@ import type { OrgOption } from "../api/types";
 export interface OrgTreeNode {
   value: number;
   title: string;
+  disabled?: boolean;
   children?: OrgTreeNode[];
 }
 
@@ -43,6 +44,29 @@ export function buildOrgTree(orgs: readonly TreeOrg[]): OrgTreeNode[] {
         : { value: org.id, title: org.name, children: below };
     });
   return build(null);
+}
+
+/**
+ * The tree cut down to the allowed organisations: each keeps the path above it, shown but not
+ * selectable, so that 侯马市司法局 still reads under 侯马市人民政府.
+ */
+export function restrictTree(
+  tree: readonly OrgTreeNode[],
+  allowed: ReadonlySet<number>,
+): OrgTreeNode[] {
+  return tree.flatMap((node) => {
+    const children = restrictTree(node.children ?? [], allowed);
+    const isAllowed = allowed.has(node.value);
+    if (!isAllowed && children.length === 0) return [];
+    return [
+      {
+        value: node.value,
+        title: node.title,
+        ...(isAllowed ? {} : { disabled: true }),
+        ...(children.length === 0 ? {} : { children }),
+      },
+    ];
+  });
 }
 
 const EMPTY: OrgOptions = { tree: [], names: new Map(), loading: true };

@@ -26,7 +26,13 @@ export function ActionModal({ type, record, action, onDone, onStale, onCancel }:
   const required = useMemo(() => new Set(action.requires), [action]);
   const names = action.fields.map((field) => field.name);
 
+  // Only the button takes the action: it validates, then submits (the form has no onFinish).
   const submit = async () => {
+    try {
+      await form.validateFields(names);
+    } catch {
+      return;
+    }
     const values = fromFormValues(
       action.fields,
       form.getFieldsValue(names) as Record<string, unknown>,
@@ -66,7 +72,7 @@ export function ActionModal({ type, record, action, onDone, onStale, onCancel }:
       okText={`确认${action.label}`}
       okButtonProps={submitProps}
       onOk={() => {
-        form.submit();
+        void submit();
       }}
       onCancel={onCancel}
       mask={{ closable: false }}
@@ -94,7 +100,6 @@ export function ActionModal({ type, record, action, onDone, onStale, onCancel }:
         initialValues={toFormValues(action.fields, record.values)}
         otherProblems={otherProblems}
         columns={1}
-        onFinish={() => void submit()}
       />
     </Modal>
   );

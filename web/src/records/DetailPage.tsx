@@ -16,11 +16,14 @@ import { ClockCard } from "./ClockCard";
 import { formatDateTime, formatValue } from "./format";
 import { HistoryTimeline } from "./HistoryTimeline";
 import { RecordFields } from "./RecordFields";
+import { RevealButton } from "./RevealButton";
 import { StateTag } from "./StateTag";
 
 export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
   const record = useLoad(() => getRecord(type.id, id), [type.id, id]);
   const [action, setAction] = useState<ActionView | null>(null);
+  // Full identifiers of one version of the record; a new version shows masked values again.
+  const [revealed, setRevealed] = useState<{ version: number; values: Record<string, string> }>();
 
   if (record.data === null) {
     if (record.error !== null)
@@ -28,6 +31,9 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
     return <Spin className="page-spin" />;
   }
   const current: RecordView = record.data;
+  const fullValues = revealed?.version === current.version ? revealed.values : null;
+  const shown: RecordView =
+    fullValues === null ? current : { ...current, values: { ...current.values, ...fullValues } };
   const titleField = type.fields.find((field) => field.name === type.titleField);
   const subject =
     titleField === undefined
@@ -76,8 +82,22 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
-          <Card title="基本信息" size="small" className="page-card">
-            <RecordFields type={type} record={current} />
+          <Card
+            title="基本信息"
+            size="small"
+            className="page-card"
+            extra={
+              <RevealButton
+                type={type}
+                record={current}
+                revealed={fullValues}
+                onChange={(values) => {
+                  setRevealed(values === null ? undefined : { version: current.version, values });
+                }}
+              />
+            }
+          >
+            <RecordFields type={type} record={shown} />
             <Typography.Text type="secondary" className="record-meta">
               登记于 {formatDateTime(current.createdAt)} · 最后更新{" "}
               {formatDateTime(current.updatedAt)}
@@ -85,7 +105,7 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
           </Card>
         </Col>
         <Col xs={24} xl={9}>
-          <ClockCard clocks={current.clocks} />
+          {type.clocks.length === 0 ? null : <ClockCard clocks={current.clocks} />}
           <Card title="办理记录" size="small" className="page-card" data-testid="history">
             <HistoryTimeline type={type} id={current.id} version={current.version} />
           </Card>

@@ -94,11 +94,13 @@ export function FilterBar({ type, query, onSearch, onReset }: FilterBarProps) {
             <FilterItem field={field} orgTree={orgs.tree} />
           </Col>
         ))}
-        <Col {...col}>
-          <Form.Item label="只看逾期" name="overdue" valuePropName="checked">
-            <Switch data-testid="filter-overdue" />
-          </Form.Item>
-        </Col>
+        {type.clocks.length === 0 ? null : (
+          <Col {...col}>
+            <Form.Item label="只看逾期" name="overdue" valuePropName="checked">
+              <Switch data-testid="filter-overdue" />
+            </Form.Item>
+          </Col>
+        )}
         <Col flex="auto" className="filter-buttons">
           <Space>
             <Button type="primary" htmlType="submit" data-testid="filter-submit">

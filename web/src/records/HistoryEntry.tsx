@@ -1,31 +1,27 @@
 // One event of the history: action, who, and the fields it changed (long lists fold).
 import { Button } from "antd";
 import { useState } from "react";
-import type { HistoryItem, TypeMeta } from "../api/types";
+import type { HistoryItem } from "../api/types";
 import { HistoryChange } from "./HistoryChange";
 
 const FOLDED = 5;
 
-interface HistoryEntryProps {
-  type: TypeMeta;
-  item: HistoryItem;
-  orgNames: ReadonlyMap<number, string>;
-}
-
-export function HistoryEntry({ type, item, orgNames }: HistoryEntryProps) {
+export function HistoryEntry({ item }: { item: HistoryItem }) {
   const [open, setOpen] = useState(false);
   const folds = item.changes.length > FOLDED + 1;
   const shown = folds && !open ? item.changes.slice(0, FOLDED) : item.changes;
   return (
     <div className="history-entry" data-testid={`history-${item.seq}`}>
       <div>
-        <strong className="history-action">{item.actionLabel || item.action}</strong>
-        <span className="history-actor">{item.actorName}</span>
+        <strong className="history-action">{item.actionLabel}</strong>
+        <span className="history-actor" data-testid="history-actor">
+          {item.actorName}
+        </span>
       </div>
       {shown.length === 0 ? null : (
         <ul className="history-changes">
           {shown.map((change) => (
-            <HistoryChange key={change.field} type={type} change={change} orgNames={orgNames} />
+            <HistoryChange key={change.field} change={change} />
           ))}
         </ul>
       )}

@@ -4,7 +4,6 @@ import { fetchHistory } from "../api/records";
 import type { TypeMeta } from "../api/types";
 import { errorText } from "../common/errors";
 import { useLoad } from "../common/useLoad";
-import { useOrgOptions } from "../orgs/useOrgOptions";
 import { formatDateTime } from "./format";
 import { HistoryEntry } from "./HistoryEntry";
 
@@ -17,7 +16,6 @@ interface HistoryTimelineProps {
 
 export function HistoryTimeline({ type, id, version }: HistoryTimelineProps) {
   const history = useLoad(() => fetchHistory(type.id, id), [type.id, id, version]);
-  const orgs = useOrgOptions();
   if (history.error !== null)
     return <div className="muted">办理记录加载失败：{errorText(history.error)}</div>;
   if (history.data === null) return <Spin />;
@@ -30,7 +28,7 @@ export function HistoryTimeline({ type, id, version }: HistoryTimelineProps) {
       items={history.data.items.map((item) => ({
         key: item.seq,
         title: formatDateTime(item.at),
-        content: <HistoryEntry type={type} item={item} orgNames={orgs.names} />,
+        content: <HistoryEntry item={item} />,
       }))}
     />
   );

@@ -105,6 +105,7 @@ export function ListPage({ type }: { type: TypeMeta }) {
               dataSource={list.data?.items ?? []}
               loading={list.loading}
               tableLayout="auto"
+              scroll={{ x: true }}
               sortDirections={SORT_CYCLE}
               rowClassName={(item) => (item.nextDue?.tone === "overdue" ? "row-overdue" : "")}
               onRow={(item) => ({

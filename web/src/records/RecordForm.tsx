@@ -1,7 +1,8 @@
 // A form generated from field metadata: the create/edit screen and the action dialogs use it.
 import { Alert, Col, Form, Row, type FormInstance } from "antd";
+import { useMemo, type KeyboardEvent } from "react";
 import type { Field, Problem } from "../api/types";
-import { useOrgOptions } from "../orgs/useOrgOptions";
+import { restrictTree, useOrgOptions } from "../orgs/useOrgOptions";
 import { FieldItem } from "./FieldItem";
 
 interface RecordFormProps {
@@ -15,9 +16,22 @@ interface RecordFormProps {
   /** Two columns on wide screens (pages); one column in dialogs. */
   columns?: 1 | 2;
   onFinish?: () => void;
+  /** Organisations the owner org field may take (null: any); other nodes show, disabled. */
+  ownerOrgs?: { field: string; orgIds: readonly number[] | null };
 }
 
 const WIDE_KINDS = new Set<Field["kind"]>(["longText"]);
+
+/**
+ * Enter never submits: a browser submits a form with a single input on Enter (a dialog with one
+ * date field took its action at once), and a picker's Enter only confirms the typed date. The
+ * pickers handle the key on their input first; this stops only the form's implicit submission.
+ * Line breaks in long texts stay.
+ */
+function keepEnterInField(event: KeyboardEvent<HTMLFormElement>): void {
+  const target = event.target as HTMLElement;
+  if (event.key === "Enter" && target.tagName !== "TEXTAREA") event.preventDefault();
+}
 
 export function RecordForm({
   form,
@@ -27,8 +41,14 @@ export function RecordForm({
   otherProblems = [],
   columns = 2,
   onFinish,
+  ownerOrgs,
 }: RecordFormProps) {
   const orgs = useOrgOptions();
+  const allowed = ownerOrgs?.orgIds ?? null;
+  const ownerTree = useMemo(
+    () => (allowed === null ? orgs.tree : restrictTree(orgs.tree, new Set(allowed))),
+    [orgs.tree, allowed],
+  );
   return (
     <Form
       form={form}
@@ -36,6 +56,7 @@ export function RecordForm({
       initialValues={initialValues}
       scrollToFirstError={{ block: "center" }}
       {...(onFinish === undefined ? {} : { onFinish })}
+      onKeyDown={keepEnterInField}
       className="record-form"
     >
       {otherProblems.length === 0 ? null : (
@@ -65,7 +86,7 @@ export function RecordForm({
             <FieldItem
               field={field}
               required={required === undefined ? field.required : required.has(field.name)}
-              orgTree={orgs.tree}
+              orgTree={field.name === ownerOrgs?.field ? ownerTree : orgs.tree}
               orgLoading={orgs.loading}
             />
           </Col>

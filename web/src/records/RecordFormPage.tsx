@@ -3,13 +3,15 @@ import { App, Button, Card, Flex, Form, Result, Spin } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { ApiError } from "../api/client";
 import { createRecord, getRecord, updateRecord } from "../api/records";
-import type { Problem, RecordView, TypeMeta } from "../api/types";
+import type { Me, Problem, RecordView, TypeMeta } from "../api/types";
+import { useSession } from "../auth/session";
 import { applyProblems, errorText, validationProblems } from "../common/errors";
 import { PageHeader, type Crumb } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
 import { navigate } from "../router/history";
 import { paths } from "../router/routes";
+import { todayInChina } from "./format";
 import { changedValues, filledValues, fromFormValues, toFormValues } from "./formValues";
 import { RecordForm } from "./RecordForm";
 
@@ -21,6 +23,7 @@ interface RecordFormPageProps {
 
 export function RecordFormPage({ type, id }: RecordFormPageProps) {
   const { message } = App.useApp();
+  const { me } = useSession();
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   const [otherProblems, setOtherProblems] = useState<Problem[]>([]);
@@ -99,8 +102,11 @@ export function RecordFormPage({ type, id }: RecordFormPageProps) {
         <RecordForm
           form={form}
           fields={fields}
-          initialValues={current === null ? defaults(type) : toFormValues(fields, current.values)}
+          initialValues={
+            current === null ? defaults(type, me) : toFormValues(fields, current.values)
+          }
           otherProblems={otherProblems}
+          ownerOrgs={{ field: type.ownerField, orgIds: type.ownerOrgIds }}
           onFinish={() => void save()}
         />
         <Flex gap={8} justify="end" className="form-footer">
@@ -121,9 +127,19 @@ export function RecordFormPage({ type, id }: RecordFormPageProps) {
   );
 }
 
-/** A new record starts with switches off, so "no" is a value rather than empty. */
-function defaults(type: TypeMeta): Record<string, unknown> {
-  return Object.fromEntries(
+/**
+ * A new record starts with switches off (so "no" is a value rather than empty), the user's own
+ * organisation as its owner when the user may create for it, and today in the fields the server
+ * names as the day of receiving or creating.
+ */
+function defaults(type: TypeMeta, me: Me): Record<string, unknown> {
+  const values: Record<string, unknown> = Object.fromEntries(
     type.fields.filter((field) => field.kind === "boolean").map((field) => [field.name, false]),
   );
+  if (type.ownerOrgIds === null || type.ownerOrgIds.includes(me.orgId)) {
+    values[type.ownerField] = me.orgId;
+  }
+  const today = todayInChina();
+  for (const name of type.todayFields) values[name] = today;
+  return values;
 }

@@ -8,11 +8,19 @@ export function formatMoney(value: number): string {
   return value.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
+/** China Standard Time (UTC+8, no daylight saving), where every statutory day is counted. */
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
 /** A server timestamp as 2025-12-01 14:30 in China Standard Time, whatever the browser's zone. */
 export function formatDateTime(value: string): string {
   const instant = Date.parse(value);
   if (Number.isNaN(instant)) return value;
-  return new Date(instant + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+  return new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
+}
+
+/** Today as YYYY-MM-DD in China Standard Time, whatever the browser's zone. */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** A YYYY-MM-DD date with its weekday, as the statutes count days: 2025-12-08（星期一）. */

@@ -55,10 +55,12 @@ export function listColumns(
       },
     ];
   });
+  // The record number stays in view when a narrow screen scrolls the table sideways.
   return [
     {
       key: "recordNumber",
       title: "编号",
+      fixed: "left" as const,
       sorter: true,
       sortOrder: sortOrderOf(type, query, "recordNumber"),
       className: "nowrap",
@@ -75,12 +77,17 @@ export function listColumns(
       className: "nowrap",
       render: (_: unknown, item: ListItem) => <StateTag type={type} state={item.state} />,
     },
-    {
-      key: "nextDue",
-      title: "期限",
-      className: "nowrap",
-      render: (_: unknown, item: ListItem) => <DueTag due={item.nextDue} />,
-    },
+    // Only types with statutory clocks have deadlines.
+    ...(type.clocks.length === 0
+      ? []
+      : [
+          {
+            key: "nextDue",
+            title: "期限",
+            className: "nowrap",
+            render: (_: unknown, item: ListItem) => <DueTag due={item.nextDue} />,
+          },
+        ]),
     ...fieldColumns,
   ];
 }
