@@ -4,7 +4,6 @@ import { Button, Card, Col, Row, Spin, Typography } from "antd";
 import { useState } from "react";
 import { getRecord } from "../api/records";
 import type { ActionView, RecordView, TypeMeta } from "../api/types";
-import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
@@ -27,7 +26,7 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
 
   if (record.data === null) {
     if (record.error !== null)
-      return <LoadFailed message={errorText(record.error)} onRetry={record.reload} />;
+      return <LoadFailed error={record.error} onRetry={record.reload} />;
     return <Spin className="page-spin" />;
   }
   const current: RecordView = record.data;

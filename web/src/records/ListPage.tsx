@@ -5,7 +5,6 @@ import type { SorterResult } from "antd/es/table/interface";
 import { useMemo } from "react";
 import { exportUrl, listRecords } from "../api/records";
 import type { ListItem, TypeMeta } from "../api/types";
-import { errorText } from "../common/errors";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
@@ -95,7 +94,7 @@ export function ListPage({ type }: { type: TypeMeta }) {
       </Card>
       <Card className="page-card">
         {list.error !== null && list.data === null ? (
-          <LoadFailed message={errorText(list.error)} onRetry={list.reload} />
+          <LoadFailed error={list.error} onRetry={list.reload} />
         ) : (
           <div data-testid="record-list" className="list-table">
             <Table<ListItem>
