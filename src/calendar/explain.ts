@@ -99,7 +99,7 @@ export const texts = {
   }) =>
     input.remaining > 0
       ? `${shown(input.from)}起${input.label}，期间停止计算：此前已经过${input.elapsed}${input.unit}，` +
-        `恢复后尚余${input.remaining}${input.unit}，自恢复之日次日起继续计算，届满日届时重新推算。`
+        `恢复后尚余${input.remaining}${input.unit}，自恢复之日起继续计算，届满日届时重新推算。`
       : `${shown(input.from)}起${input.label}，期间停止计算：${input.label}开始时期间已经届满。`,
   awaitingRestart: (input: {
     readonly from: IsoDate;

@@ -20,7 +20,7 @@ const signIn = (page: Parameters<typeof signInAt>[0], username: string) =>
   signInAt(page, server.url, username);
 
 describe("reconsideration journey", () => {
-  it("files, corrects, accepts and explains the decision deadline; a township clerk is kept out", async () => {
+  it("files, corrects (the review restarts), accepts and explains the decision deadline; a township clerk is kept out", async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(page, "sfj_clerk");
     await page.getByTestId("record-new").click();
@@ -47,6 +47,24 @@ describe("reconsideration journey", () => {
     await page.getByTestId("clocks").waitFor();
     const caseUrl = page.url();
     expect(await page.getByTestId("record-state").innerText()).toContain("已收到");
+
+    // 第31条第3款: while the correction is awaited the review has no due date and says what restarts it.
+    await page.getByTestId("action-requestCorrection").click();
+    await typeDate(page, "field-correctionNoticeDate", "2026-11-23");
+    await (await inputOf(page, "field-correctionItems")).fill("补充提交行政处罚决定书复印件");
+    await page.getByTestId("action-submit").click();
+    await expect.poll(() => page.getByTestId("record-state").innerText()).toContain("补正中");
+    const review = page.getByTestId("clock-acceptanceReview");
+    await expect.poll(() => review.innerText()).toContain("恢复计算后重新推算");
+    expect(await page.getByTestId("clock-pause-acceptanceReview").innerText()).toContain(
+      "第31条第3款重新计算全部期间",
+    );
+    // Corrected 11-24 (Tue): 5 working days again from that day: 25, 26, 27, 30, 12-01.
+    await page.getByTestId("action-submitCorrection").click();
+    await typeDate(page, "field-correctionReceivedDate", "2026-11-24");
+    await page.getByTestId("action-submit").click();
+    await expect.poll(() => page.getByTestId("record-state").innerText()).toContain("已收到");
+    await expect.poll(() => review.innerText()).toContain("2026-12-01");
 
     await page.getByTestId("action-accept").click();
     await typeDate(page, "field-acceptedDate", "2026-11-24");

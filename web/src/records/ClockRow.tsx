@@ -6,8 +6,15 @@ import { formatDateWithWeekday } from "./format";
 import { ClockSteps } from "./ClockSteps";
 import { CLOCK_TONE_COLORS, clockToneText } from "./tones";
 
+/** Kinds of step that say why a paused clock has no due date yet, and what is left. */
+const PAUSE_STEP_KINDS = new Set(["suspended", "awaitingRestart"]);
+
 export function ClockRow({ clock }: { clock: ClockView }) {
   const [open, setOpen] = useState(false);
+  const pauseStep =
+    clock.status === "paused"
+      ? clock.steps.findLast((step) => PAUSE_STEP_KINDS.has(step.kind))
+      : undefined;
   return (
     <div className={`clock clock-${clock.tone}`} data-testid={`clock-${clock.clockId}`}>
       <div className="clock-head">
@@ -39,11 +46,23 @@ export function ClockRow({ clock }: { clock: ClockView }) {
       </div>
       <div className="clock-dates">
         <span>
-          届满日：<strong>{clock.dueOn === null ? "—" : formatDateWithWeekday(clock.dueOn)}</strong>
+          届满日：
+          <strong>
+            {clock.dueOn !== null
+              ? formatDateWithWeekday(clock.dueOn)
+              : clock.status === "paused"
+                ? "恢复计算后重新推算"
+                : "—"}
+          </strong>
         </span>
         <span>起算日：{clock.startedOn}</span>
         {clock.stoppedOn === null ? null : <span>办结日：{clock.stoppedOn}</span>}
       </div>
+      {pauseStep === undefined ? null : (
+        <Typography.Paragraph className="clock-pause" data-testid={`clock-pause-${clock.clockId}`}>
+          {pauseStep.text}
+        </Typography.Paragraph>
+      )}
       {clock.citation === "" ? null : (
         <Typography.Text type="secondary" className="clock-citation">
           依据：{clock.citation}
