@@ -25,8 +25,7 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
   const [revealed, setRevealed] = useState<{ version: number; values: Record<string, string> }>();
 
   if (record.data === null) {
-    if (record.error !== null)
-      return <LoadFailed error={record.error} onRetry={record.reload} />;
+    if (record.error !== null) return <LoadFailed error={record.error} onRetry={record.reload} />;
     return <Spin className="page-spin" />;
   }
   const current: RecordView = record.data;

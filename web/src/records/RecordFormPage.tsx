@@ -71,8 +71,7 @@ export function RecordFormPage({ type, id }: RecordFormPageProps) {
     }
   };
 
-  if (record.error !== null)
-    return <LoadFailed error={record.error} onRetry={record.reload} />;
+  if (record.error !== null) return <LoadFailed error={record.error} onRetry={record.reload} />;
   if (record.loading && record.data === null && id !== undefined)
     return <Spin className="page-spin" />;
 
