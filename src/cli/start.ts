@@ -5,6 +5,7 @@ import type { EngineContext } from "../engine/context.js";
 import { sweepLapsedClocks } from "../engine/sweep.js";
 import { openDatabase, settingsFromEnv } from "../runtime/database.js";
 import { tlsSettingFromEnv } from "../runtime/tls-setting.js";
+import { refreshOpenClocks } from "../engine/clock-refresh.js";
 import { buildWeb, isWebBuildStale, WEB_DIST } from "../runtime/web-build.js";
 import { DEFAULT_DEMO_PASSWORD, isEmpty, seedDemo } from "../seed/seed.js";
 import { houmaUsers } from "../seed/houma-users.js";
@@ -40,6 +41,10 @@ export async function startCommand(): Promise<CommandOutput> {
     }
     seeded = await seedDemo(context, password);
   }
+  // Counting rules or holiday notices may have changed since the clocks were saved.
+  const refreshed = await refreshOpenClocks(context, recordTypes);
+  for (const failure of refreshed.failures)
+    console.error(`重新计算期限失败：${failure.recordType} #${failure.id}`, failure.error);
   await sweepLapsedClocks(context, recordTypes);
   let isReady = false;
   const trustProxy = process.env.FAZHI_TRUST_PROXY;

@@ -48,7 +48,13 @@ export function withDueDate(
   const start = isoOf(state.startedOn, "start");
   const restarts = state.restarts.map((day) => isoOf(day, "restart"));
   const countFrom = restarts.at(-1) ?? start;
-  let pauses = normalisedPauses(state.pauses, countFrom);
+  // Only grounds the rule deducts here count: a deployment may have switched one off since.
+  const statutory = findRule(state.ruleId);
+  const deducted = statutory ? configuredRule(statutory, context.calendar).pausedBy : [];
+  let pauses = normalisedPauses(
+    state.pauses.filter((pause) => deducted.includes(pause.kind)),
+    countFrom,
+  );
   for (;;) {
     const result = deadlineFor({
       ruleId: state.ruleId,

@@ -30,7 +30,8 @@ export function toneOf(
   today: IsoDate,
 ): ClockTone {
   if (clock.status === "paused") return "paused";
-  if (clock.dueOn === null) return "running";
+  // Stopped while waiting to start again: it never ran out.
+  if (clock.dueOn === null) return clock.status === "stopped" ? "met" : "running";
   if (clock.status === "stopped")
     return clock.stoppedOn !== null && clock.stoppedOn > clock.dueOn ? "late" : "met";
   const left = daysBetween(today, clock.dueOn as IsoDate);

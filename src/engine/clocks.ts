@@ -105,6 +105,11 @@ function nextState(
   const isRestart = clock.restartOn?.action === event;
   const isResume = clock.resumeOn?.includes(event) ?? false;
   const isStop = clock.stopOn.includes(event);
+  if (isStop && !isRestart && state.openPause?.awaitsRestart === true) {
+    // Ended while the period waited to start again (e.g. withdrawn for want of a correction): the
+    // period never ran out, so there is no due date to be late against.
+    return { ...state, status: "stopped", stoppedOn: date, openPause: null, dueOn: null };
+  }
   if ((isResume || isStop || isRestart) && state.openPause !== null) {
     if (date < state.openPause.from) {
       throw validationError([

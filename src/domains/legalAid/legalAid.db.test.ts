@@ -177,6 +177,32 @@ describe("an application", () => {
     expect(examination?.steps.map((step) => step.text).join("")).toContain(
       "本地配置：补充材料期间计入本期间",
     );
+    // A pause saved before the switch no longer counts, and does not block the case.
+    const { id: earlier } = await createRecord(context, type, clerk, application());
+    const take = async (
+      ctx: typeof context,
+      actionId: string,
+      values: Record<string, unknown>,
+      actor = clerk,
+    ) => {
+      const current = await getRecord(ctx, type, clerk, earlier);
+      await takeAction(ctx, type, actor, {
+        id: earlier,
+        actionId,
+        version: current.version,
+        values,
+      });
+    };
+    await take(context, "requestMaterials", {
+      materialsNoticeDate: "2024-03-04",
+      materialsItems: "身份证明",
+    });
+    await take(context, "receiveMaterials", { materialsReceivedDate: "2024-03-06" });
+    await take(local, "grant", { grantDate: "2024-03-07" }, reviewer);
+    const granted = (await getRecord(local, type, clerk, earlier)).clocks.find(
+      (c) => c.clockId === "examination",
+    );
+    expect(granted).toMatchObject({ status: "stopped", dueOn: "2024-03-12", tone: "met" });
   });
 
   it("is refused only with a reason", async () => {

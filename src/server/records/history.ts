@@ -4,6 +4,7 @@ import type { AuditEvent } from "../../engine/audit.js";
 import { canonicalJson } from "../../engine/canonical-json.js";
 import type { HistoryNames } from "../../engine/history.js";
 import { REVEAL_ACTION } from "../../engine/reveal.js";
+import { RECOMPUTE_ACTION } from "../../engine/clock-refresh.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { historyValueText } from "./history-values.js";
 
@@ -28,6 +29,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   create: "新建",
   update: "修改",
   [REVEAL_ACTION]: "查看完整信息",
+  [RECOMPUTE_ACTION]: "重新计算法定期限",
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
