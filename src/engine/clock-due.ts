@@ -1,6 +1,12 @@
 // A clock's due date and explanation from its stored state: the calendar module counts, this file
 // says which days count (pauses after the last restart) and explains a clock that is paused now.
-import { configuredRule, deadlineFor, findRule, remainingAt } from "../calendar/index.js";
+import {
+  configuredRule,
+  deadlineFor,
+  findRule,
+  remainingAt,
+  type StatutoryRule,
+} from "../calendar/index.js";
 import { addDays, parseIsoDate, type IsoDate } from "../calendar/dates.js";
 import { PAUSE_LABELS, texts } from "../calendar/explain.js";
 import type { ClockDeclaration, PauseKindName } from "../kernel/declaration.js";
@@ -50,9 +56,9 @@ export function withDueDate(
   const countFrom = restarts.at(-1) ?? start;
   // Only grounds the rule deducts here count: a deployment may have switched one off since.
   const statutory = findRule(state.ruleId);
-  const deducted = statutory ? configuredRule(statutory, context.calendar).pausedBy : [];
+  const rule = statutory ? configuredRule(statutory, context.calendar) : undefined;
   let pauses = normalisedPauses(
-    state.pauses.filter((pause) => deducted.includes(pause.kind)),
+    state.pauses.filter((pause) => rule?.pausedBy.includes(pause.kind) ?? false),
     countFrom,
   );
   for (;;) {
@@ -71,9 +77,7 @@ export function withDueDate(
         provisional: result.value.provisional,
         steps: result.value.steps,
       };
-      return state.openPause === null
-        ? computed
-        : whilePaused(computed, countFrom, pauses, context);
+      return state.openPause === null ? computed : whilePaused(computed, rule, countFrom, pauses);
     }
     // A suspension that began after the period had already run out cannot extend it: the case was
     // overdue when it was suspended. Drop such pauses and count without them.
@@ -95,14 +99,12 @@ export function withDueDate(
 /** The explanation up to the open pause, then what happens next; no due date while it lasts. */
 function whilePaused(
   state: ClockState,
+  rule: StatutoryRule | undefined,
   countFrom: IsoDate,
   pauses: readonly { from: IsoDate; to: IsoDate }[],
-  context: EngineContext,
 ): ClockState {
   const open = state.openPause;
-  const statutory = findRule(state.ruleId);
-  if (open === null || !statutory) return state;
-  const rule = configuredRule(statutory, context.calendar);
+  if (open === null || !rule) return state;
   const from = isoOf(open.from, "pause");
   const label = open.awaitsRestart ? `等待${PAUSE_LABELS[open.kind]}` : PAUSE_LABELS[open.kind];
   // What was counted before the pause; the end of the period is not known until it resumes.
