@@ -1,7 +1,7 @@
 // How stored values are shown: choice labels, org and user names, and masking of identifiers.
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { maskIdentifier } from "../kernel/codes.js";
-import type { FieldDeclaration } from "../kernel/fields.js";
+import { unmaskedRolesOf, type FieldDeclaration } from "../kernel/fields.js";
 import type { Actor } from "./actor.js";
 import type { RecordRow } from "./select.js";
 
@@ -12,7 +12,7 @@ export const isSensitive = (field: FieldDeclaration): boolean => SENSITIVE_KINDS
 /** Whether the field's declaration lets this actor's roles see the value unmasked. */
 export function mayUnmask(field: FieldDeclaration, actor: Actor): boolean {
   if (actor.kind === "system") return true;
-  return actor.roles.some((role) => (field.unmaskedFor ?? []).includes(role));
+  return actor.roles.some((role) => unmaskedRolesOf(field).includes(role));
 }
 
 /**
@@ -55,7 +55,7 @@ export function displayLabels(
   for (const field of type.fields) {
     const value = row.values[field.name];
     if (field.kind === "choice" && typeof value === "string") {
-      labels[field.name] = field.options?.find((option) => option.value === value)?.label ?? value;
+      labels[field.name] = field.options.find((option) => option.value === value)?.label ?? value;
     }
   }
   return labels;

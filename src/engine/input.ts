@@ -1,6 +1,8 @@
 // Validates the values a user sends for create, edit or an action: field by field, all errors at once.
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { FieldDeclaration } from "../kernel/fields.js";
+import { applies, conditionText } from "../kernel/conditions.js";
+import { minimumRows, parseRows } from "../kernel/rows.js";
 import { parseFieldValue, type FieldValue } from "../kernel/values.js";
 import { validationError, type FieldProblem } from "./errors.js";
 
@@ -42,22 +44,61 @@ export function parseValues(input: {
       });
       continue;
     }
-    const parsed = parseFieldValue(field, value);
-    if (parsed.ok) values[name] = parsed.value;
-    else problems.push({ field: name, ...parsed.error });
+    if (field.kind === "attachment") {
+      // Files travel as uploads (attachments routes), never inside the values of a form.
+      problems.push({
+        field: name,
+        code: "field.notEditable",
+        message: `${field.label}请以上传附件提交`,
+      });
+    } else if (field.kind === "table") {
+      const parsed = parseRows(field, value);
+      if (parsed.ok) values[name] = parsed.value;
+      else problems.push(...parsed.problems);
+    } else {
+      const parsed = parseFieldValue(field, value);
+      if (parsed.ok) values[name] = parsed.value;
+      else problems.push({ field: name, ...parsed.error });
+    }
+  }
+  const valueOf = (name: string): unknown =>
+    (name in values ? values[name] : input.existing?.[name]) ?? null;
+  for (const field of type.fields) {
+    if (applies(field, valueOf)) continue;
+    // A field that no longer applies is emptied; one sent with a value is refused, not dropped.
+    const sent = values[field.name];
+    if (sent !== undefined && sent !== null && !(Array.isArray(sent) && sent.length === 0)) {
+      problems.push({
+        field: field.name,
+        code: "field.notApplicable",
+        message: `${field.label}${conditionText(field, type.fields)}`,
+      });
+    } else if (isFilled(input.existing?.[field.name]) && allowed.has(field.name)) {
+      values[field.name] = field.kind === "table" ? [] : null;
+    }
   }
   for (const name of input.required) {
-    const value = name in values ? values[name] : input.existing?.[name];
-    if (value === null || value === undefined) {
-      const label = fields.get(name)?.label ?? name;
-      if (!problems.some((problem) => problem.field === name)) {
-        problems.push({ field: name, code: "field.required", message: `请填写${label}` });
-      }
+    const field = fields.get(name);
+    if (field && !applies(field, valueOf)) continue;
+    const value = valueOf(name);
+    const label = field?.label ?? name;
+    if (problems.some((problem) => problem.field === name || problem.field.startsWith(`${name}[`)))
+      continue;
+    if (field?.kind === "table") {
+      const rows = Array.isArray(value) ? value.length : 0;
+      const least = minimumRows(field);
+      if (rows < least)
+        problems.push({ field: name, code: "rows.tooFew", message: `${label}至少填写${least}行` });
+    } else if (value === null) {
+      problems.push({ field: name, code: "field.required", message: `请填写${label}` });
     }
   }
   if (problems.length > 0) throw validationError(problems);
   return values;
 }
+
+const isFilled = (value: unknown): boolean =>
+  value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
 
 /** Fields a create or edit form may set: everything not reserved for actions. */
 export function editableFields(type: RecordTypeDeclaration): Set<string> {

@@ -32,7 +32,12 @@ export function compileFilters(input: {
   for (const [key, raw] of Object.entries(query.filters)) {
     const [name = "", bound] = key.split(".");
     const field = type.fields.find((candidate) => candidate.name === name);
-    if (!field || !type.list.filters.includes(name)) {
+    if (
+      !field ||
+      !type.list.filters.includes(name) ||
+      field.kind === "table" ||
+      field.kind === "attachment"
+    ) {
       problems.push({ field: key, code: "filter.unknown", message: `不支持按“${key}”筛选` });
       continue;
     }

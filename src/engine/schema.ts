@@ -3,7 +3,8 @@ import type { FieldKind } from "../kernel/fields.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { columnOf, snakeCase, tableOf } from "./naming.js";
 
-const SQL_TYPES: Readonly<Record<FieldKind, string>> = {
+/** Attachments live in the attachment table, not in a column of the record. */
+const SQL_TYPES: Readonly<Record<Exclude<FieldKind, "attachment">, string>> = {
   text: "text",
   longText: "text",
   integer: "integer",
@@ -16,6 +17,9 @@ const SQL_TYPES: Readonly<Record<FieldKind, string>> = {
   idNumber: "text",
   creditCode: "text",
   phone: "text",
+  catalogue: "text",
+  // Rows of a child table are part of the record: versioned, audited and edited with it.
+  table: "jsonb",
 };
 
 export type IndexSpec =
@@ -44,7 +48,8 @@ const SYSTEM_COLUMN_SQL: Readonly<Record<string, string>> = {
 export function tableSpecOf(type: RecordTypeDeclaration): TableSpec {
   const table = tableOf(type);
   const columns: Record<string, string> = { ...SYSTEM_COLUMN_SQL };
-  for (const field of type.fields) columns[columnOf(field.name)] = SQL_TYPES[field.kind];
+  for (const field of type.fields)
+    if (field.kind !== "attachment") columns[columnOf(field.name)] = SQL_TYPES[field.kind];
   const indexes: Record<string, IndexSpec> = { [`${table}_state_idx`]: ["state"] };
   for (const name of type.access.orgFields)
     indexes[`${table}_${snakeCase(name)}_idx`] = [columnOf(name)];

@@ -27,7 +27,9 @@ export function selectColumns(
   alias: string,
   only?: ReadonlySet<string>,
 ): string {
-  const fieldsRead = only ? type.fields.filter((field) => only.has(field.name)) : type.fields;
+  const fieldsRead = type.fields.filter(
+    (field) => field.kind !== "attachment" && (only === undefined || only.has(field.name)),
+  );
   const system = [
     `${alias}.id`,
     `${alias}.state`,

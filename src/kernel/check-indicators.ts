@@ -69,8 +69,7 @@ function allowedValue(
 ): boolean {
   if (name === "state") return type.workflow.states.some((state) => state.id === value);
   const found = type.fields.find((candidate) => candidate.name === name);
-  if (found?.kind === "choice")
-    return (found.options ?? []).some((option) => option.value === value);
+  if (found?.kind === "choice") return found.options.some((option) => option.value === value);
   if (found?.kind === "boolean") return typeof value === "boolean";
   return true;
 }

@@ -4,48 +4,48 @@ import type { RuleFacts } from "./check-clocks.js";
 import type { FieldKind } from "./fields.js";
 import { checkIndicators } from "./check-indicators.js";
 import { checkClockRules } from "./check-clocks.js";
-
-const RESERVED = new Set([
-  "id",
-  "state",
-  "version",
-  "recordNumber",
-  "createdAt",
-  "createdBy",
-  "updatedAt",
-  "updatedBy",
-  "searchText",
-]);
+import { checkFields } from "./check-fields.js";
 
 /** What a declaration check needs to know of a statutory rule. */
 export function checkDeclaration(
   type: RecordTypeDeclaration,
   factsOf: (ruleId: string) => RuleFacts | undefined,
+  catalogueExists: (id: string) => boolean = () => false,
 ): string[] {
   const problems: string[] = [];
   const at = (where: string, message: string) => problems.push(`${type.id}: ${where}: ${message}`);
   if (!/^[a-z][A-Za-z0-9]*$/.test(type.id)) at("id", "must be camelCase");
   const fields = new Map(type.fields.map((field) => [field.name, field]));
-  if (fields.size !== type.fields.length) at("fields", "duplicate field names");
+  checkFields(type.fields, catalogueExists, at);
   const fieldOfKind = (where: string, name: string, kinds?: readonly FieldKind[]) => {
     const field = fields.get(name);
     if (!field) at(where, `unknown field ${name}`);
     else if (kinds && !kinds.includes(field.kind))
       at(where, `field ${name} must be ${kinds.join(" or ")}`);
   };
-  for (const field of type.fields) {
-    if (RESERVED.has(field.name)) at(`field ${field.name}`, "name is reserved");
-    if (!/^[a-z][A-Za-z0-9]*$/.test(field.name)) at(`field ${field.name}`, "must be camelCase");
-    if (field.kind === "choice" && (field.options ?? []).length === 0)
-      at(`field ${field.name}`, "choice needs options");
-  }
-  fieldOfKind("titleField", type.titleField);
+  // Rows and files have no column to sort, filter, number or title by.
+  const COLUMN_KINDS = [
+    "text",
+    "longText",
+    "integer",
+    "money",
+    "date",
+    "boolean",
+    "choice",
+    "org",
+    "user",
+    "idNumber",
+    "creditCode",
+    "phone",
+    "catalogue",
+  ] as const satisfies readonly FieldKind[];
+  fieldOfKind("titleField", type.titleField, COLUMN_KINDS);
   fieldOfKind("numbering.dateField", type.numbering.dateField, ["date"]);
   for (const name of type.access.orgFields) fieldOfKind("access.orgFields", name, ["org"]);
   if (type.access.orgFields.length === 0)
     at("access.orgFields", "needs at least the owner org field");
   for (const name of [...type.list.columns, ...type.list.filters, type.list.defaultSort.field])
-    fieldOfKind("list", name);
+    fieldOfKind("list", name, COLUMN_KINDS);
 
   const states = new Set(type.workflow.states.map((state) => state.id));
   if (!states.has(type.workflow.initial))
@@ -96,8 +96,9 @@ export function checkDeclaration(
 export function assertDeclarations<T extends RecordTypeDeclaration>(
   types: readonly T[],
   factsOf: (ruleId: string) => RuleFacts | undefined,
+  catalogueExists: (id: string) => boolean = () => false,
 ): readonly T[] {
-  const problems = types.flatMap((type) => checkDeclaration(type, factsOf));
+  const problems = types.flatMap((type) => checkDeclaration(type, factsOf, catalogueExists));
   if (problems.length > 0) throw new Error(`record type declarations:\n${problems.join("\n")}`);
   return types;
 }

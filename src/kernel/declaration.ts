@@ -1,6 +1,8 @@
 // The declaration language: one object per record type, from which the engine derives everything else.
 import type { FieldDeclaration, FieldValueError } from "./fields.js";
 import type { IndicatorDeclaration, ReportFragment } from "./indicators.js";
+import type { DocumentTemplateDeclaration } from "./documents.js";
+import type { PublicationDeclaration } from "./publication.js";
 import type { Role } from "./roles.js";
 
 /** Field values of a record as the engine hands them to declared functions. */
@@ -133,4 +135,8 @@ export interface RecordTypeDeclaration {
   readonly indicators?: readonly IndicatorDeclaration[];
   /** Paragraphs it offers to a new annual report, naming its indicators. */
   readonly reportFragments?: readonly ReportFragment[];
+  /** Notices its procedure produces, generated from the record (see documents.ts). */
+  readonly documents?: readonly DocumentTemplateDeclaration[];
+  /** What of it the public portal shows, and when (see publication.ts). */
+  readonly publication?: PublicationDeclaration;
 }

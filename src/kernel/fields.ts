@@ -1,45 +1,109 @@
-// Field kinds of the declaration language: what a record type's fields can be.
-
-export type FieldKind =
-  | "text" // one line
-  | "longText" // paragraphs
-  | "integer"
-  | "money" // yuan, two decimals, stored as numeric
-  | "date" // YYYY-MM-DD
-  | "boolean"
-  | "choice" // one of declared options
-  | "org" // an organisation of the tree
-  | "user" // a user
-  | "idNumber" // 公民身份号码, GB 11643 checked, masked for roles without need
-  | "creditCode" // 统一社会信用代码, GB 32100 checked
-  | "phone"; // masked for roles without need
+// Field kinds of the declaration language: what a record type's fields can be. Each kind has its own
+// declaration shape, so the compiler refuses options on a date or a maximum on a choice.
 
 export interface ChoiceOption {
   readonly value: string;
   readonly label: string;
 }
 
-export interface FieldDeclaration {
+/**
+ * Shown, and required if declared required, only while another field of the same record (or the
+ * same row of a child table) holds one of these values; otherwise it is empty.
+ */
+export interface FieldCondition {
+  readonly field: string;
+  readonly in: readonly (string | boolean)[];
+}
+
+interface FieldBase {
   readonly name: string;
   readonly label: string;
-  readonly kind: FieldKind;
-  /** Required when the record is created. Actions can require more (see ActionDeclaration). */
+  /** Required when the record is created (while shown, if conditional). Actions can require more. */
   readonly required?: boolean;
-  readonly options?: readonly ChoiceOption[];
-  readonly maxLength?: number;
-  readonly min?: number;
-  readonly max?: number;
   /** Shown in help text under the input. */
   readonly help?: string;
   /** Included in full-text search (`q`). */
   readonly searchable?: boolean;
   /** Set only by actions, never by create or edit forms. */
   readonly isSetByAction?: boolean;
-  /** Roles that see the value unmasked (idNumber and phone are masked for everybody else). */
+  readonly when?: FieldCondition;
+}
+
+export interface TextFieldDeclaration extends FieldBase {
+  readonly kind: "text" | "longText";
+  readonly maxLength?: number;
+}
+
+export interface NumberFieldDeclaration extends FieldBase {
+  /** money: yuan, two decimals, stored as numeric. */
+  readonly kind: "integer" | "money";
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface ChoiceFieldDeclaration extends FieldBase {
+  readonly kind: "choice";
+  readonly options: readonly ChoiceOption[];
+}
+
+/** 公民身份号码 (GB 11643 checked) and telephone numbers: masked for roles without need. */
+export interface SensitiveFieldDeclaration extends FieldBase {
+  readonly kind: "idNumber" | "phone";
+  /** Roles that see the value unmasked. */
   readonly unmaskedFor?: readonly string[];
 }
+
+export interface PlainFieldDeclaration extends FieldBase {
+  /** date: YYYY-MM-DD; org: an organisation of the tree; creditCode: GB 32100 checked. */
+  readonly kind: "date" | "boolean" | "org" | "user" | "creditCode";
+}
+
+/** A code from a declared catalogue (enforcement matters, industry classes, licensing items …). */
+export interface CatalogueFieldDeclaration extends FieldBase {
+  readonly kind: "catalogue";
+  /** Id of a catalogue declared in src/domains/catalogues. */
+  readonly catalogue: string;
+}
+
+/** Files kept with the record (the text of a document, evidence, a signed decision). */
+export interface AttachmentFieldDeclaration extends FieldBase {
+  readonly kind: "attachment";
+  /** More than one file (evidence); otherwise a new upload replaces the current one. */
+  readonly multiple?: boolean;
+}
+
+/** A field that can be a column of a child table row. */
+export type RowFieldDeclaration =
+  | TextFieldDeclaration
+  | NumberFieldDeclaration
+  | ChoiceFieldDeclaration
+  | SensitiveFieldDeclaration
+  | PlainFieldDeclaration
+  | CatalogueFieldDeclaration;
+
+/** Repeating rows inside a record (parties, inspected entities, review opinions …). */
+export interface TableFieldDeclaration extends FieldBase {
+  readonly kind: "table";
+  readonly columns: readonly RowFieldDeclaration[];
+  /** With `required`, at least this many rows (default 1). */
+  readonly minRows?: number;
+  readonly maxRows?: number;
+}
+
+export type FieldDeclaration =
+  RowFieldDeclaration | AttachmentFieldDeclaration | TableFieldDeclaration;
+
+export type FieldKind = FieldDeclaration["kind"];
 
 export interface FieldValueError {
   readonly code: string;
   readonly message: string;
 }
+
+/** The options of a choice field; none for other kinds. */
+export const optionsOf = (field: FieldDeclaration): readonly ChoiceOption[] =>
+  field.kind === "choice" ? field.options : [];
+
+/** The roles that see a sensitive field unmasked; none for other kinds. */
+export const unmaskedRolesOf = (field: FieldDeclaration): readonly string[] =>
+  field.kind === "idNumber" || field.kind === "phone" ? (field.unmaskedFor ?? []) : [];

@@ -1,14 +1,17 @@
 // Turns raw input into a typed field value, or a Chinese error with a stable code.
 import { isValidCreditCode, isValidIdNumber, isValidPhone } from "./codes.js";
-import type { FieldDeclaration, FieldValueError } from "./fields.js";
+import type { FieldValueError, NumberFieldDeclaration, RowFieldDeclaration } from "./fields.js";
 
-export type FieldValue = string | number | boolean | null;
+export type ScalarValue = string | number | boolean | null;
+/** One row of a child table: its columns' values by name. */
+export type RowValues = Readonly<Record<string, ScalarValue>>;
+export type FieldValue = ScalarValue | readonly RowValues[];
 
 type Parsed =
-  | { readonly ok: true; readonly value: FieldValue }
+  | { readonly ok: true; readonly value: ScalarValue }
   | { readonly ok: false; readonly error: FieldValueError };
 
-const good = (value: FieldValue): Parsed => ({ ok: true, value });
+const good = (value: ScalarValue): Parsed => ({ ok: true, value });
 const bad = (code: string, message: string): Parsed => ({ ok: false, error: { code, message } });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,14 +34,20 @@ export function isStorableText(text: string): boolean {
   return !text.includes("\u0000") && !LONE_SURROGATE.test(text);
 }
 
-function parseText(field: FieldDeclaration, raw: string): Parsed {
+function parseText(label: string, max: number, raw: string): Parsed {
   const value = raw.trim();
-  const max = field.maxLength ?? (field.kind === "longText" ? 5000 : 200);
-  if (value.length > max) return bad("field.tooLong", `${field.label}不能超过${max}个字`);
+  if (value.length > max) return bad("field.tooLong", `${label}不能超过${max}个字`);
   return good(value === "" ? null : value);
 }
 
-function parseNumber(field: FieldDeclaration, raw: unknown): Parsed {
+interface NumberRule {
+  readonly label: string;
+  readonly kind: NumberFieldDeclaration["kind"] | "org" | "user";
+  readonly min?: number | undefined;
+  readonly max?: number | undefined;
+}
+
+function parseNumber(field: NumberRule, raw: unknown): Parsed {
   const value = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
   if (typeof value !== "number" || !Number.isFinite(value))
     return bad("field.notNumber", `${field.label}应为数字`);
@@ -55,23 +64,24 @@ function parseNumber(field: FieldDeclaration, raw: unknown): Parsed {
   return good(value);
 }
 
-/** `raw` comes from JSON: null/undefined/"" mean empty. */
-export function parseFieldValue(field: FieldDeclaration, raw: unknown): Parsed {
+const CATALOGUE_CODE = /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/;
+
+/**
+ * `raw` comes from JSON: null/undefined/"" mean empty. Child tables are parsed row by row in
+ * rows.ts; whether a catalogue code exists is checked by the engine against the catalogue.
+ */
+export function parseFieldValue(field: RowFieldDeclaration, raw: unknown): Parsed {
   if (raw === null || raw === undefined || raw === "") return good(null);
   switch (field.kind) {
     case "integer":
     case "money":
+      return parseNumber(field, raw);
     case "org":
     case "user": {
-      const parsed = parseNumber(field, raw);
-      if (
-        parsed.ok &&
-        (field.kind === "org" || field.kind === "user") &&
-        !Number.isInteger(parsed.value)
-      ) {
-        return bad("field.invalidReference", `${field.label}无效`);
-      }
-      return parsed;
+      const parsed = parseNumber({ label: field.label, kind: field.kind }, raw);
+      return parsed.ok && !Number.isInteger(parsed.value)
+        ? bad("field.invalidReference", `${field.label}无效`)
+        : parsed;
     }
     case "boolean":
       return typeof raw === "boolean"
@@ -89,7 +99,7 @@ export function parseFieldValue(field: FieldDeclaration, raw: unknown): Parsed {
         ? good(raw.trim())
         : bad("field.invalidDate", `${field.label}不是有效日期（YYYY-MM-DD）`);
     case "choice":
-      return field.options?.some((option) => option.value === raw)
+      return field.options.some((option) => option.value === raw)
         ? good(raw)
         : bad("field.invalidChoice", `${field.label}的取值不在可选范围内`);
     case "idNumber":
@@ -104,7 +114,25 @@ export function parseFieldValue(field: FieldDeclaration, raw: unknown): Parsed {
       return isValidPhone(raw.trim())
         ? good(raw.trim())
         : bad("field.invalidPhone", `${field.label}不是有效的电话号码`);
+    case "catalogue":
+      return CATALOGUE_CODE.test(raw.trim())
+        ? good(raw.trim())
+        : bad("field.invalidCode", `${field.label}不是有效的目录编码`);
+    case "text":
+    case "longText":
+      return parseText(
+        field.label,
+        field.maxLength ?? (field.kind === "longText" ? 5000 : 200),
+        raw,
+      );
     default:
-      return parseText(field, raw);
+      return parseText(field.label, 200, raw);
   }
+}
+
+/** A scalar value as text ("" when empty); rows of a child table have no single text. */
+export function textOf(value: FieldValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") throw new TypeError("a child table has no single text value");
+  return String(value);
 }

@@ -2,11 +2,11 @@
 import type { Actor } from "../engine/actor.js";
 import type { EngineContext } from "../engine/context.js";
 import { validationError } from "../engine/errors.js";
-import type { FieldDeclaration } from "../kernel/fields.js";
+import type { RowFieldDeclaration } from "../kernel/fields.js";
 import { isStorableText, parseFieldValue } from "../kernel/values.js";
 import { audit, runOnDraft, touch } from "./write-support.js";
 
-const ISSUED_ON: FieldDeclaration = { name: "issuedOn", label: "成文日期", kind: "date" };
+const ISSUED_ON: RowFieldDeclaration = { name: "issuedOn", label: "成文日期", kind: "date" };
 
 export async function updateReportHeader(
   context: EngineContext,

@@ -1,5 +1,6 @@
 // Loads the demo city into an empty database: its organisations, a user per role, and the demo
 // records of every record type, taken through their workflows by the engine itself (clocks, audit).
+import { textOf } from "../kernel/values.js";
 import { hashPassword } from "../admin/passwords.js";
 import { insertOrg } from "../admin/orgs.js";
 import type { Sql } from "../db/client.js";
@@ -59,7 +60,7 @@ async function runDemoRecord(
     if (!actor) throw new Error(`demo data names unknown user ${username}`);
     return actor;
   };
-  let day = String(record.values[type.numbering.dateField] ?? todayOf(context));
+  let day = textOf(record.values[type.numbering.dateField] ?? todayOf(context));
   let row = await createRecord(at(context, day), type, actorOf(record.by), record.values);
   for (const step of record.steps) {
     day = dayOfStep(step.values ?? {}, day);

@@ -1,6 +1,6 @@
 // Fields of a legal aid case (法律援助案件), 法律援助法 (2021): the application or the notice of a
 // case-handling organ, the examination, the designated aid provider and the result.
-import type { FieldDeclaration } from "../../kernel/fields.js";
+import type { FieldDeclaration, FieldKind } from "../../kernel/fields.js";
 
 export const CATEGORIES = [
   { value: "criminalDefence", label: "刑事辩护" },
@@ -85,11 +85,8 @@ export const SPECIAL_GROUP_FIELDS = [
 ] as const;
 
 const flag = (name: string, label: string): FieldDeclaration => ({ name, label, kind: "boolean" });
-const setByAction = (
-  name: string,
-  label: string,
-  kind: FieldDeclaration["kind"],
-): FieldDeclaration => ({ name, label, kind, isSetByAction: true });
+const setByAction = <K extends FieldKind>(name: string, label: string, kind: K) =>
+  ({ name, label, kind, isSetByAction: true }) as const;
 
 /** Legal aid centre staff; the rule-of-law office, leaders and auditors see masked numbers. */
 const centreStaff = ["clerk", "reviewer", "head"] as const;

@@ -5,6 +5,7 @@
 // second instance within 3 months (第88条). Each step is taken by a demo user who may write the
 // case: its owner is the defendant, so the bureaus with demo clerks act for themselves and the
 // rule-of-law office (fzb, lawOffice, scope all) acts for the others.
+import { textOf } from "../../kernel/values.js";
 import { deadlineFor, isWorkingDay, parseIsoDate } from "../../calendar/index.js";
 import type { FieldValue } from "../../kernel/values.js";
 import * as people from "../../seed/people.js";
@@ -262,7 +263,7 @@ class CaseFactory {
   ): DemoStep[] {
     if (plan.stop === "effective") return steps;
     const { d } = this;
-    const effective = String(steps.at(-1)?.values?.effectiveDate);
+    const effective = textOf(steps.at(-1)?.values?.effectiveDate);
     const isLost = steps.at(-1)?.values?.isLost === true;
     const note = pools.PERFORMANCE_NOTES[plan.outcome] ?? "已按生效裁判履行";
     if (isLost || plan.outcome === "mediated") {

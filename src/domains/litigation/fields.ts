@@ -1,7 +1,7 @@
 // Fields of an administrative litigation case (行政应诉案件): a suit against a government body
 // under 行政诉讼法 (2017), from the complaint copy to the performance of the effective judgment.
 import type { RecordValues } from "../../kernel/declaration.js";
-import type { FieldDeclaration } from "../../kernel/fields.js";
+import type { FieldDeclaration, FieldKind } from "../../kernel/fields.js";
 
 export const ACT_CATEGORIES = [
   { value: "penalty", label: "行政处罚" },
@@ -80,8 +80,11 @@ export function lostByOutcomes(values: RecordValues): boolean | null {
 }
 
 const staffOnly = ["lawOffice", "reviewer", "head", "clerk"] as const;
-const byAction = (name: string, label: string, kind: FieldDeclaration["kind"] = "date") =>
-  ({ name, label, kind, isSetByAction: true }) as const;
+const byAction = <K extends FieldKind = "date">(
+  name: string,
+  label: string,
+  kind: K = "date" as K,
+) => ({ name, label, kind, isSetByAction: true }) as const;
 
 /** Who appeared for the body at the hearing of one instance (法释〔2020〕3号). */
 function hearingFields(prefix: "first" | "second", instance: string): FieldDeclaration[] {

@@ -2,6 +2,7 @@
 // agreement, a minority then judicially confirmed), some finished cases of 2025–2026 (a few of
 // them failed), and open cases with live deadlines near the load day. Every case is kept by the
 // mediator tj_mediator, whose scope takes in every committee.
+import { textOf } from "../../kernel/values.js";
 import { isWorkingDay, parseIsoDate } from "../../calendar/index.js";
 import type { FieldValue } from "../../kernel/values.js";
 import { houmaOrgTree } from "../../seed/houma-orgs.js";
@@ -231,7 +232,7 @@ class CaseFactory {
           ...orgParty("B", d.pick(pools.ORGS[spec.other as pools.OrgPool])),
         };
       }
-      const pair = `${String(values.partyAName)}|${String(values.partyBName)}`;
+      const pair = `${textOf(values.partyAName)}|${textOf(values.partyBName)}`;
       if (!this.pairs.has(pair) || attempt > 5) {
         this.pairs.add(pair);
         return values;
@@ -484,7 +485,7 @@ export const mediationDemo: DemoGenerator = (refs) => {
   );
   // Numbers follow the day of acceptance, as the committees' registers do.
   const byAcceptance = (a: DemoRecord, b: DemoRecord) =>
-    String(a.values.acceptedDate).localeCompare(String(b.values.acceptedDate));
+    textOf(a.values.acceptedDate).localeCompare(textOf(b.values.acceptedDate));
   return [...cases2023(factory, d), ...[...recent, ...open].sort(byAcceptance)].filter(
     (record) => lastDate(record) <= refs.today,
   );

@@ -1,7 +1,7 @@
 // Fields of a people's mediation case (人民调解案件), 人民调解法 (2010): the committee and its
 // mediator, the parties, how the dispute came in, the agreement or the failure, and the optional
 // judicial confirmation of the agreement (第33条).
-import type { FieldDeclaration } from "../../kernel/fields.js";
+import type { FieldDeclaration, FieldKind } from "../../kernel/fields.js";
 
 /** Dispute types as the 人民调解 statistics count them, with the sector committees' own. */
 export const DISPUTE_TYPES = [
@@ -65,11 +65,8 @@ export const CONFIRMATION_RESULTS = [
   { value: "rejected", label: "裁定驳回申请" },
 ] as const;
 
-const setByAction = (
-  name: string,
-  label: string,
-  kind: FieldDeclaration["kind"],
-): FieldDeclaration => ({ name, label, kind, isSetByAction: true });
+const setByAction = <K extends FieldKind>(name: string, label: string, kind: K) =>
+  ({ name, label, kind, isSetByAction: true }) as const;
 
 /** The committee's mediators and its head; everybody else sees masked numbers. */
 const committeeStaff = ["mediator", "clerk", "reviewer", "head"] as const;

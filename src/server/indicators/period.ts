@@ -2,7 +2,7 @@
 // of up to ten years). Bad input names the parameter.
 import { validationError, type FieldProblem } from "../../engine/errors.js";
 import type { Period } from "../../engine/indicator-sql.js";
-import type { FieldDeclaration } from "../../kernel/fields.js";
+import type { RowFieldDeclaration } from "../../kernel/fields.js";
 import { parseFieldValue } from "../../kernel/values.js";
 import { yearPeriod } from "../../report/figures.js";
 
@@ -18,7 +18,7 @@ export const periodQueryProperties = {
   to: { type: "string", maxLength: 10 },
 } as const;
 
-const dateField = (name: string, label: string): FieldDeclaration => ({
+const dateField = (name: string, label: string): RowFieldDeclaration => ({
   name,
   label,
   kind: "date",

@@ -27,7 +27,7 @@ export function historyValueText(input: {
   if (isSensitive(field) && typeof value === "string") return maskIdentifier(value);
   switch (field.kind) {
     case "choice":
-      return field.options?.find((option) => option.value === value)?.label ?? plain(value);
+      return field.options.find((option) => option.value === value)?.label ?? plain(value);
     case "org":
       return names.orgs.get(Number(value)) ?? "（单位已不存在）";
     case "user":

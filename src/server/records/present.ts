@@ -1,7 +1,21 @@
 // JSON shapes of records for the web app: type metadata and the CSV export.
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
+import type { FieldDeclaration } from "../../kernel/fields.js";
 import type { Actor } from "../../engine/actor.js";
 import { canCreateWith, todayFieldsOf } from "../../engine/create-access.js";
+
+/** A field as forms need it: without who may unmask it or whether it is searched. */
+function fieldMeta(field: FieldDeclaration): Record<string, unknown> {
+  const { searchable: _searchable, ...shown } = field;
+  const meta: Record<string, unknown> = {
+    ...shown,
+    required: field.required === true,
+    isSetByAction: field.isSetByAction === true,
+  };
+  delete meta["unmaskedFor"];
+  if (field.kind === "table") meta["columns"] = field.columns.map(fieldMeta);
+  return meta;
+}
 
 export function typeMeta(
   type: RecordTypeDeclaration,
@@ -13,11 +27,7 @@ export function typeMeta(
     id: type.id,
     label: type.label,
     titleField: type.titleField,
-    fields: type.fields.map(({ unmaskedFor: _unmasked, searchable: _searchable, ...field }) => ({
-      ...field,
-      required: field.required === true,
-      isSetByAction: field.isSetByAction === true,
-    })),
+    fields: type.fields.map(fieldMeta),
     states: type.workflow.states.map((state) => ({
       ...state,
       isFinal: state.isFinal === true,
