@@ -30,11 +30,11 @@ export async function choose(
 ) {
   await page.getByTestId(testId).click();
   if (options.search === true) await page.keyboard.type(label);
-  await page
-    .locator(".ant-select-dropdown:visible")
-    .getByText(label, { exact: true })
-    .first()
-    .click();
+  const dropdown = page.locator(".ant-select-dropdown:visible");
+  await dropdown.getByText(label, { exact: true }).first().click();
+  // On a loaded machine the option list can still be sliding in when the click lands, and the
+  // open list then covers the next field; wait until it has closed, as a user would see it close.
+  await dropdown.waitFor({ state: "hidden" });
 }
 
 export async function typeDate(page: Page, testId: string, date: string): Promise<void> {
