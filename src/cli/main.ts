@@ -1,5 +1,6 @@
 // The `fazhi` command: dispatches to its subcommands.
 import { DataDirectoryLockedError } from "../db/lock.js";
+import { catalogueCommand } from "./catalogue.js";
 import { deadlineCommand } from "./deadline.js";
 import { success, usageError, type CommandOutput } from "./io.js";
 import { initCommand } from "./init.js";
@@ -19,6 +20,10 @@ const HELP = `fazhi — 法治政府建设工作平台
       空数据库初始化：本级政府和首个管理员（密码取自 FAZHI_ADMIN_PASSWORD）
   fazhi report --org 141081 --year 2023 --format docx|html --out FILE [--strict]
       由记录生成年度法治政府建设报告；列出缺少数据来源的指标（--strict 时以退出码1结束）
+  fazhi catalogue list [目录]
+      列出目录及其现行版本；指定目录时列出全部条目（编码、名称、上级编码）
+  fazhi catalogue load 目录 文件 [--source 来源说明]
+      由 CSV（列名 code,name,parent 或 编码,名称,上级编码）或 JSON 文件载入目录新版本；有一处错误即全部不载入
   fazhi verify-audit
       校验审计日志哈希链，指出第一处断裂
   fazhi deadline RULE --from YYYY-MM-DD [--pause FROM..TO]... [--restart YYYY-MM-DD]...
@@ -36,6 +41,7 @@ const HELP = `fazhi — 法治政府建设工作平台
 
 const commands: Readonly<Record<string, (args: readonly string[]) => Promise<CommandOutput>>> = {
   deadline: deadlineCommand,
+  catalogue: catalogueCommand,
   start: () => startCommand(),
   migrate: () => migrateCommand(),
   init: initCommand,

@@ -3,6 +3,7 @@ import { ruleFactsOf } from "../calendar/index.js";
 import { assertDeclarations } from "../kernel/check.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { DemoGenerator } from "../seed/types.js";
+import { catalogueExists } from "./catalogues/index.js";
 import { reconsideration } from "./reconsideration/index.js";
 import { reconsiderationDemo } from "./reconsideration/demo.js";
 import { legalAid } from "./legalAid/index.js";
@@ -39,10 +40,14 @@ export const domains: readonly Domain[] = [
   { type: educationBase, demo: educationBaseDemo },
 ];
 
-/** Checked when the registry loads: a clock that its rule does not allow stops the platform. */
+/**
+ * Checked when the registry loads: a clock its rule does not allow, or a field naming a catalogue
+ * that is not declared, stops the platform with the type and field named.
+ */
 export const recordTypes: readonly RecordTypeDeclaration[] = assertDeclarations(
   domains.map((domain) => domain.type),
   ruleFactsOf,
+  catalogueExists,
 );
 
 export function findRecordType(id: string): RecordTypeDeclaration | undefined {

@@ -23,6 +23,7 @@ import { bumpVersion } from "./versions.js";
 import { checkEventDate } from "./event-dates.js";
 import { hasCreateRole } from "./create-access.js";
 import { selectColumns, toRecordRow, type RecordRow } from "./select.js";
+import { catalogueProblems } from "./catalogue-check.js";
 
 /**
  * Org and user references must exist; the owner org must be one the actor may write for (the
@@ -53,6 +54,7 @@ export async function checkReferences(
       });
     }
   }
+  problems.push(...(await catalogueProblems(sql, type, values)));
   if (problems.length > 0) throw validationError(problems);
 }
 

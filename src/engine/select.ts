@@ -46,6 +46,12 @@ export function selectColumns(
     const column = `${alias}.${columnOf(field.name)}`;
     if (field.kind === "org")
       return [`(SELECT name FROM org WHERE id = ${column}) AS "n:${field.name}"`];
+    if (field.kind === "catalogue") {
+      // Declared catalogue ids are camelCase identifiers (checked at load), safe as a literal.
+      return [
+        `(SELECT code || ' ' || name FROM catalogue_entry WHERE catalogue = '${field.catalogue}' AND code = ${column}) AS "n:${field.name}"`,
+      ];
+    }
     if (field.kind === "user") {
       return [`(SELECT display_name FROM app_user WHERE id = ${column}) AS "n:${field.name}"`];
     }

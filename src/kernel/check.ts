@@ -10,7 +10,7 @@ import { checkFields } from "./check-fields.js";
 export function checkDeclaration(
   type: RecordTypeDeclaration,
   factsOf: (ruleId: string) => RuleFacts | undefined,
-  catalogueExists: (id: string) => boolean = () => false,
+  catalogueExists: (id: string) => boolean,
 ): string[] {
   const problems: string[] = [];
   const at = (where: string, message: string) => problems.push(`${type.id}: ${where}: ${message}`);
@@ -96,7 +96,7 @@ export function checkDeclaration(
 export function assertDeclarations<T extends RecordTypeDeclaration>(
   types: readonly T[],
   factsOf: (ruleId: string) => RuleFacts | undefined,
-  catalogueExists: (id: string) => boolean = () => false,
+  catalogueExists: (id: string) => boolean,
 ): readonly T[] {
   const problems = types.flatMap((type) => checkDeclaration(type, factsOf, catalogueExists));
   if (problems.length > 0) throw new Error(`record type declarations:\n${problems.join("\n")}`);

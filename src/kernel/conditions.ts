@@ -1,5 +1,12 @@
 // Conditional fields: whether a field applies, given the values of the record (or of one row).
-import type { FieldCondition, FieldDeclaration } from "./fields.js";
+import type { ChoiceOption, FieldCondition } from "./fields.js";
+
+/** What a condition's text needs of the fields around it (declarations, or their metadata on screen). */
+interface Sibling {
+  readonly name: string;
+  readonly label: string;
+  readonly options?: readonly ChoiceOption[];
+}
 
 /** A field without a condition always applies; one with a condition while it holds. */
 export function applies(
@@ -13,17 +20,15 @@ export function applies(
 
 /** "仅在「是否特殊群体」为「是」时填写" — the user-facing statement of a condition. */
 export function conditionText(
-  field: FieldDeclaration,
-  siblings: readonly FieldDeclaration[],
+  field: { readonly when?: FieldCondition },
+  siblings: readonly Sibling[],
 ): string {
   if (!field.when) return "";
   const { when } = field;
   const controlling = siblings.find((candidate) => candidate.name === when.field);
   const label = (value: string | boolean): string => {
     if (typeof value === "boolean") return value ? "是" : "否";
-    return controlling?.kind === "choice"
-      ? (controlling.options.find((option) => option.value === value)?.label ?? value)
-      : value;
+    return controlling?.options?.find((option) => option.value === value)?.label ?? value;
   };
   return `仅在「${controlling?.label ?? when.field}」为「${when.in.map(label).join("」或「")}」时填写`;
 }

@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { openPglite, openPostgres, type Database } from "../db/client.js";
 import { lockDataDirectory } from "../db/lock.js";
-import { migrate } from "../db/migrate.js";
+import { prepareDatabase } from "./prepare.js";
 
 export interface DatabaseSettings {
   /** postgres://… ; when absent the embedded database in `dataDir` is used. */
@@ -20,11 +20,11 @@ export interface OpenDatabase {
   readonly close: () => Promise<void>;
 }
 
-/** Opens and migrates. For the embedded database, a second process is refused with a clear error. */
+/** Opens, migrates and installs the bundled catalogues. For the embedded database, a second process is refused with a clear error. */
 export async function openDatabase(settings: DatabaseSettings): Promise<OpenDatabase> {
   if (settings.url !== undefined) {
     const db = openPostgres(settings.url);
-    await migrate(db);
+    await prepareDatabase(db);
     return {
       db,
       description: `PostgreSQL ${settings.url.replace(/\/\/[^@]*@/, "//***@")}`,
@@ -34,7 +34,7 @@ export async function openDatabase(settings: DatabaseSettings): Promise<OpenData
   const release = await lockDataDirectory(settings.dataDir);
   try {
     const db = await openPglite(settings.dataDir);
-    await migrate(db);
+    await prepareDatabase(db);
     return {
       db,
       description: `内嵌数据库（PGlite）${settings.dataDir}`,

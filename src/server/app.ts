@@ -11,6 +11,7 @@ import type { EngineContext } from "../engine/context.js";
 import { registerAdminRoutes } from "./admin/routes.js";
 import { registerAuth } from "./auth/plugin.js";
 import { registerAuthRoutes } from "./auth/routes.js";
+import { registerCatalogueRoutes } from "./catalogues/routes.js";
 import { errorHandler, sendError } from "./errors.js";
 import { registerIndicatorRoutes } from "./indicators/routes.js";
 import { registerPortalRoutes } from "./portal/routes.js";
@@ -61,6 +62,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerIndicatorRoutes(app, options.context);
   registerReportRoutes(app, options.context);
   registerPortalRoutes(app, options.context);
+  registerCatalogueRoutes(app, options.context);
   const webDir = options.webDir;
   if (webDir !== null && existsSync(join(webDir, "index.html"))) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false });

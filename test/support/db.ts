@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { openPglite, openPostgres, type Database } from "../../src/db/client.js";
-import { migrate } from "../../src/db/migrate.js";
+import { prepareDatabase } from "../../src/runtime/prepare.js";
 
 export interface TestDatabase {
   readonly db: Database;
@@ -14,7 +14,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const db = await openPglite(null);
-    await migrate(db);
+    await prepareDatabase(db);
     return { db, drop: () => db.close() };
   }
   const name = `fazhi_test_${randomBytes(6).toString("hex")}`;
@@ -23,7 +23,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString(), { max: 4 });
-  await migrate(db);
+  await prepareDatabase(db);
   return {
     db,
     drop: async () => {

@@ -12,6 +12,7 @@ import { getRecord } from "../../engine/records-read.js";
 import { revealSensitive } from "../../engine/reveal.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
+import { catalogueExists } from "../catalogues/index.js";
 import type { SignedInUser } from "../../server/auth/actor-loader.js";
 import { seededRandom } from "../../seed/random.js";
 import { consultationDemo, consultationTargetDemo, PEOPLE_2023 } from "./demo.js";
@@ -67,7 +68,7 @@ const entry = (values: Record<string, unknown> = {}) => ({
 describe("the declarations", () => {
   it("are consistent", () => {
     for (const type of [consultation, consultationTarget])
-      expect(checkDeclaration(type, ruleFactsOf)).toEqual([]);
+      expect(checkDeclaration(type, ruleFactsOf, catalogueExists)).toEqual([]);
   });
 });
 

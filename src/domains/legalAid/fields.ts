@@ -111,7 +111,15 @@ export const legalAidFields: readonly FieldDeclaration[] = [
   { name: "aidOrg", label: "法律援助机构", kind: "org", required: true },
   { name: "supervisingOrg", label: "主管司法行政机关", kind: "org" },
   { name: "source", label: "案件来源", kind: "choice", required: true, options: SOURCES },
-  { name: "noticeGround", label: "通知辩护情形", kind: "choice", options: NOTICE_GROUNDS },
+  {
+    // 法律援助法 第25、26条: the grounds on which a police, procuratorate or court notice rests.
+    name: "noticeGround",
+    label: "通知辩护情形",
+    kind: "choice",
+    options: NOTICE_GROUNDS,
+    required: true,
+    when: { field: "source", in: ["policeNotice", "procuratorateNotice", "courtNotice"] },
+  },
   { name: "caseCategory", label: "案件类别", kind: "choice", required: true, options: CATEGORIES },
   { name: "matter", label: "援助事项", kind: "choice", required: true, options: MATTERS },
   {

@@ -11,6 +11,7 @@ import { getRecord } from "../../engine/records-read.js";
 import { revealSensitive } from "../../engine/reveal.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
+import { catalogueExists } from "../catalogues/index.js";
 import type { SignedInUser } from "../../server/auth/actor-loader.js";
 import { legalAid as type } from "./index.js";
 
@@ -82,7 +83,7 @@ const lawyer = {
 
 describe("the declaration", () => {
   it("is consistent and names only known statutory rules", () => {
-    expect(checkDeclaration(type, ruleFactsOf)).toEqual([]);
+    expect(checkDeclaration(type, ruleFactsOf, catalogueExists)).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ import { getRecord } from "../../engine/records-read.js";
 import { revealSensitive } from "../../engine/reveal.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
+import { catalogueExists } from "../catalogues/index.js";
 import type { SignedInUser } from "../../server/auth/actor-loader.js";
 import { mediation as type } from "./index.js";
 import { computeIndicators } from "../../engine/indicators.js";
@@ -89,7 +90,7 @@ const clock = async (id: number, clockId: string) =>
 
 describe("the declaration", () => {
   it("is consistent and names only known statutory rules", () => {
-    expect(checkDeclaration(type, ruleFactsOf)).toEqual([]);
+    expect(checkDeclaration(type, ruleFactsOf, catalogueExists)).toEqual([]);
   });
   it("takes the mediation period from the configurable ministry rule", () => {
     const rule = findRule("mediation.timeLimit");

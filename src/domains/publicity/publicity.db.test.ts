@@ -11,6 +11,7 @@ import { getRecord } from "../../engine/records-read.js";
 import { revealSensitive } from "../../engine/reveal.js";
 import { createRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
+import { catalogueExists } from "../catalogues/index.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import type { SignedInUser } from "../../server/auth/actor-loader.js";
 import { educationBase, lecturer, publicityActivity, publicityProduction } from "./index.js";
@@ -90,7 +91,8 @@ const event = (values: Record<string, unknown> = {}) => ({
 
 describe("the declarations", () => {
   it("are consistent", () => {
-    for (const type of types) expect(checkDeclaration(type, ruleFactsOf)).toEqual([]);
+    for (const type of types)
+      expect(checkDeclaration(type, ruleFactsOf, catalogueExists)).toEqual([]);
   });
 });
 

@@ -101,6 +101,7 @@ class CaseFactory {
         applicantName: name,
         applicantKind: "organization",
         applicantCreditCode: creditCode(d, name),
+        applicantIndustry: industryOf(name),
         applicantPhone: phone(d),
       };
       this.organisations.set(name, organisation);
@@ -300,3 +301,34 @@ export const reconsiderationDemo: DemoGenerator = (refs) => {
   ).filter((record) => lastDate(record) <= refs.today);
   return [...cases2023(factory, d), ...closed2025, ...open];
 };
+
+/** The GB/T 4754-2017 division a demo business's name tells (商贸 → 52 零售业 …). */
+const INDUSTRY_BY_NAME: readonly (readonly [string, string])[] = [
+  ["种植", "01"],
+  ["烟花爆竹批发", "51"],
+  ["建材", "51"],
+  ["商贸", "52"],
+  ["超市", "52"],
+  ["电动车商行", "52"],
+  ["农资经营部", "52"],
+  ["面馆", "62"],
+  ["汽车维修", "81"],
+  ["文化传播", "72"],
+  ["货物运输", "54"],
+  ["物流", "59"],
+  ["建筑工程", "47"],
+  ["铸造", "33"],
+  ["钢结构", "33"],
+  ["餐饮", "62"],
+  ["酒店", "61"],
+  ["物业", "70"],
+  ["房地产", "70"],
+  ["美容美发", "80"],
+  ["网络会所", "90"],
+];
+
+function industryOf(name: string): string {
+  const found = INDUSTRY_BY_NAME.find(([word]) => name.includes(word));
+  if (!found) throw new Error(`demo data: no industry for ${name}`);
+  return found[1];
+}

@@ -42,7 +42,14 @@ export type FieldKind =
   | "user"
   | "idNumber"
   | "creditCode"
-  | "phone";
+  | "phone"
+  | "catalogue";
+
+/** Shown and required only while another field holds one of these values. */
+export interface FieldCondition {
+  field: string;
+  in: (string | boolean)[];
+}
 
 export interface ChoiceOption {
   value: string;
@@ -60,6 +67,17 @@ export interface Field {
   max?: number;
   help?: string;
   isSetByAction: boolean;
+  /** catalogue fields: the id of the catalogue the code comes from. */
+  catalogue?: string;
+  when?: FieldCondition;
+}
+
+/** An entry of a catalogue, as the picker searches them. */
+export interface CatalogueEntry {
+  code: string;
+  name: string;
+  parent: string | null;
+  isSelectable: boolean;
 }
 
 export type StateTone = "default" | "processing" | "success" | "warning" | "error";

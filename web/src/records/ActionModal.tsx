@@ -100,6 +100,7 @@ export function ActionModal({ type, record, action, onDone, onStale, onCancel }:
         initialValues={toFormValues(action.fields, record.values)}
         otherProblems={otherProblems}
         columns={1}
+        contextValues={record.values}
       />
     </Modal>
   );

@@ -1,4 +1,5 @@
 // One input per field kind; used inside a Form.Item, which supplies value and onChange.
+import { CatalogueSelect } from "./CatalogueSelect";
 import { UserSelect } from "./UserSelect";
 import { DatePicker, Input, InputNumber, Select, Switch, TreeSelect } from "antd";
 import type { Field } from "../api/types";
@@ -79,6 +80,8 @@ export function FieldInput({
       );
     case "user":
       return <UserSelect {...common} />;
+    case "catalogue":
+      return <CatalogueSelect {...common} catalogue={field.catalogue ?? ""} />;
     default:
       return (
         <Input

@@ -45,6 +45,7 @@ export function FieldItem({ field, required, orgTree, orgLoading }: FieldItemPro
       {...(field.help === undefined ? {} : { extra: field.help })}
       {...(field.kind === "boolean" ? { valuePropName: "checked" } : {})}
       {...(field.kind === "date" ? dateProps : {})}
+      {...(field.when === undefined ? {} : { preserve: false })}
     >
       <FieldInput field={field} orgTree={orgTree} orgLoading={orgLoading} />
     </Form.Item>

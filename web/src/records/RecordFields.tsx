@@ -2,6 +2,7 @@
 import { Descriptions, type DescriptionsProps } from "antd";
 import type { RecordView, TypeMeta } from "../api/types";
 import { useOrgOptions } from "../orgs/useOrgOptions";
+import { isApplicable } from "./conditional";
 import { formatValue } from "./format";
 
 type DescriptionsItemType = NonNullable<DescriptionsProps["items"]>[number];
@@ -21,6 +22,9 @@ function layout(
   let halfRow = false;
   for (const field of type.fields) {
     if (field.isSetByAction && isEmpty(record.values[field.name])) continue;
+    // A field whose condition does not hold is not part of this record (e.g. 统一社会信用代码 of a
+    // natural person); an empty line for it would read as missing data.
+    if (!isApplicable(field, (name) => record.values[name])) continue;
     const wide = field.kind === "longText";
     const last = items.at(-1);
     if (wide && halfRow && last !== undefined) last.span = "filled";

@@ -1,8 +1,9 @@
 // A form generated from field metadata: the create/edit screen and the action dialogs use it.
 import { Alert, Col, Form, Row, type FormInstance } from "antd";
 import { useMemo, type KeyboardEvent } from "react";
-import type { Field, Problem } from "../api/types";
+import type { Field, Problem, Values } from "../api/types";
 import { restrictTree, useOrgOptions } from "../orgs/useOrgOptions";
+import { isApplicable } from "./conditional";
 import { FieldItem } from "./FieldItem";
 
 interface RecordFormProps {
@@ -18,6 +19,8 @@ interface RecordFormProps {
   onFinish?: () => void;
   /** Organisations the owner org field may take (null: any); other nodes show, disabled. */
   ownerOrgs?: { field: string; orgIds: readonly number[] | null };
+  /** The record's values, for conditions on fields this form does not show (action dialogs). */
+  contextValues?: Readonly<Values>;
 }
 
 const WIDE_KINDS = new Set<Field["kind"]>(["longText"]);
@@ -42,6 +45,7 @@ export function RecordForm({
   columns = 2,
   onFinish,
   ownerOrgs,
+  contextValues = {},
 }: RecordFormProps) {
   const orgs = useOrgOptions();
   const allowed = ownerOrgs?.orgIds ?? null;
@@ -77,20 +81,36 @@ export function RecordForm({
         />
       )}
       <Row gutter={24}>
-        {fields.map((field) => (
-          <Col
-            key={field.name}
-            span={24}
-            md={columns === 2 && !WIDE_KINDS.has(field.kind) ? 12 : 24}
-          >
-            <FieldItem
-              field={field}
-              required={required === undefined ? field.required : required.has(field.name)}
-              orgTree={field.name === ownerOrgs?.field ? ownerTree : orgs.tree}
-              orgLoading={orgs.loading}
-            />
-          </Col>
-        ))}
+        {fields.map((field) => {
+          const column = (
+            <Col
+              key={field.name}
+              span={24}
+              md={columns === 2 && !WIDE_KINDS.has(field.kind) ? 12 : 24}
+            >
+              <FieldItem
+                field={field}
+                required={required === undefined ? field.required : required.has(field.name)}
+                orgTree={field.name === ownerOrgs?.field ? ownerTree : orgs.tree}
+                orgLoading={orgs.loading}
+              />
+            </Col>
+          );
+          const controlling = field.when?.field;
+          if (controlling === undefined) return column;
+          const inForm = fields.some((candidate) => candidate.name === controlling);
+          // Rendered only while its condition holds; unmounted, it leaves the form's values
+          // (preserve false in FieldItem), so a value it held is cleared, as the server expects.
+          return (
+            <Form.Item key={field.name} noStyle dependencies={inForm ? [controlling] : []}>
+              {({ getFieldValue }) =>
+                isApplicable(field, (name) => (inForm ? getFieldValue(name) : contextValues[name]))
+                  ? column
+                  : null
+              }
+            </Form.Item>
+          );
+        })}
       </Row>
     </Form>
   );

@@ -1,0 +1,11 @@
+// Brings a database to what the platform needs before it serves: the schema, and the catalogues
+// shipped with the platform on a database that has none of them yet.
+import type { Database } from "../db/client.js";
+import { migrate } from "../db/migrate.js";
+import { catalogues } from "../domains/catalogues/index.js";
+import { installBundledCatalogues } from "../engine/catalogues.js";
+
+export async function prepareDatabase(db: Database, now: Date = new Date()): Promise<void> {
+  await migrate(db);
+  await installBundledCatalogues(db, catalogues, now);
+}
