@@ -66,6 +66,9 @@ export function formatValue(
       );
     case "user":
       return label ?? `#${plain(value)}`;
+    case "catalogue":
+      // "52 零售业" from the catalogue edition; the bare code if the server sent no name.
+      return label ?? plain(value);
     case "boolean":
       return value === true ? "是" : "否";
     case "money": {
