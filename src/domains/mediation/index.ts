@@ -19,7 +19,7 @@ export const mediation: RecordTypeDeclaration = {
   label: "人民调解案件",
   englishLabel: "People's mediation",
   numbering: { prefix: "侯调", dateField: "acceptedDate" },
-  titleField: "partyAName",
+  titleField: "parties",
   fields: mediationFields,
   workflow: mediationWorkflow,
   clocks: [
@@ -48,8 +48,7 @@ export const mediation: RecordTypeDeclaration = {
   },
   list: {
     columns: [
-      "partyAName",
-      "partyBName",
+      "parties",
       "disputeType",
       "committee",
       "source",
