@@ -4,7 +4,7 @@ import { maskIdentifier } from "../kernel/codes.js";
 import { unmaskedRolesOf, type FieldDeclaration } from "../kernel/fields.js";
 import type { Actor } from "./actor.js";
 import type { RecordRow } from "./select.js";
-import { isSensitiveColumn, maskRows, rowsTitle } from "./rows-text.js";
+import { isSensitiveColumn, maskRows, rowsOf, rowsTitle } from "./rows-text.js";
 
 const SENSITIVE_KINDS = new Set(["idNumber", "phone"]);
 
@@ -32,6 +32,15 @@ export function maskValues(input: {
     if (field.kind === "table" && Array.isArray(value))
       input.values[field.name] = maskRows(field, value);
   }
+}
+
+/** Whether there is a full value to reveal: a filled field, or a filled ID or phone cell. */
+export function holdsSensitiveValue(field: FieldDeclaration | undefined, value: unknown): boolean {
+  if (field?.kind !== "table") return typeof value === "string";
+  const columns = field.columns.filter(isSensitiveColumn);
+  return rowsOf(value).some((row) =>
+    columns.some((column) => typeof row[column.name] === "string"),
+  );
 }
 
 /** Tables with an ID or phone column this actor's roles may read in full. */

@@ -4,8 +4,8 @@ import { accessPredicate } from "./access.js";
 import type { Actor } from "./actor.js";
 import { appendAudit } from "./audit.js";
 import type { EngineContext } from "./context.js";
-import { mayUnmask, revealableFields } from "./display.js";
-import { isSensitiveColumn, maskRows, rowsOf } from "./rows-text.js";
+import { holdsSensitiveValue, mayUnmask, revealableFields } from "./display.js";
+import { isSensitiveColumn, maskRows } from "./rows-text.js";
 import { forbidden, notFound } from "./errors.js";
 import { tableOf } from "./naming.js";
 import { Params } from "./params.js";
@@ -43,10 +43,12 @@ export async function revealSensitive(
     const row = toRecordRow(columns);
     const entitled = revealableFields(type, actor, isWritable === true);
     if (entitled.length === 0) throw forbidden("无权查看完整的身份证号和电话号码");
-    const fields = entitled.filter((name) => {
-      const value = row.values[name];
-      return typeof value === "string" || rowsOf(value).length > 0;
-    });
+    const fields = entitled.filter((name) =>
+      holdsSensitiveValue(
+        type.fields.find((field) => field.name === name),
+        row.values[name],
+      ),
+    );
     // Nothing filled in: nothing was read, so nothing to audit.
     if (fields.length === 0) return { values: {} };
     await appendAudit(tx, {

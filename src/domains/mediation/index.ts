@@ -47,14 +47,7 @@ export const mediation: RecordTypeDeclaration = {
     orgFields: ["committee", "guidingOrg"],
   },
   list: {
-    columns: [
-      "parties",
-      "disputeType",
-      "committee",
-      "source",
-      "acceptedDate",
-      "outcome",
-    ],
+    columns: ["parties", "disputeType", "committee", "source", "acceptedDate", "outcome"],
     filters: ["committee", "disputeType", "source", "outcome", "acceptedDate"],
     defaultSort: { field: "acceptedDate", direction: "desc" },
   },

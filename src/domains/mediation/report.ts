@@ -36,7 +36,11 @@ export const mediationIndicators: readonly IndicatorDeclaration[] = [
     label: "人民调解案件涉及法人或其他组织当事人数",
     section: "disputes",
     unit: "家次",
-    measure: { kind: "rows", table: "parties", rowWhere: [{ column: "kind", equals: "organisation" }] },
+    measure: {
+      kind: "rows",
+      table: "parties",
+      rowWhere: [{ column: "kind", equals: "organisation" }],
+    },
     period: accepted,
   },
   {
