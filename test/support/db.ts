@@ -3,18 +3,19 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { openPglite, openPostgres, type Database } from "../../src/db/client.js";
-import { migrate } from "../../src/db/migrate.js";
+import { migrate, type Migration } from "../../src/db/migrate.js";
 
 export interface TestDatabase {
   readonly db: Database;
   readonly drop: () => Promise<void>;
 }
 
-export async function freshDatabase(): Promise<TestDatabase> {
+/** `migrations`: only these (a migration's own test starts from the schema before it). */
+export async function freshDatabase(migrations?: readonly Migration[]): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const db = await openPglite(null);
-    await migrate(db);
+    await migrate(db, migrations);
     return { db, drop: () => db.close() };
   }
   const name = `fazhi_test_${randomBytes(6).toString("hex")}`;
@@ -23,7 +24,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString(), { max: 4 });
-  await migrate(db);
+  await migrate(db, migrations);
   return {
     db,
     drop: async () => {
