@@ -19,19 +19,23 @@ export const isSensitiveColumn = (column: RowFieldDeclaration): boolean =>
 /** One cell as text: choice labels, 是/否, money with two decimals; null when empty. */
 export function cellText(column: RowFieldDeclaration, value: unknown): string | null {
   if (value === null || value === undefined || value === "") return null;
+  const plain =
+    typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+      ? String(value)
+      : null;
   switch (column.kind) {
     case "choice":
-      return column.options.find((option) => option.value === value)?.label ?? String(value);
+      return column.options.find((option) => option.value === value)?.label ?? plain;
     case "boolean":
       return value === true ? "是" : "否";
     case "money": {
       const amount = Number(value);
       return Number.isFinite(amount)
         ? amount.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-        : String(value);
+        : plain;
     }
     default:
-      return typeof value === "string" || typeof value === "number" ? String(value) : null;
+      return plain;
   }
 }
 

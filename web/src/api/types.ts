@@ -42,7 +42,8 @@ export type FieldKind =
   | "user"
   | "idNumber"
   | "creditCode"
-  | "phone";
+  | "phone"
+  | "table";
 
 export interface ChoiceOption {
   value: string;
@@ -60,6 +61,12 @@ export interface Field {
   max?: number;
   help?: string;
   isSetByAction: boolean;
+  /** Shown (and required) only while another field of the record or row holds one of `in`. */
+  when?: { field: string; in: (string | boolean)[] };
+  /** A child table's columns and its row limits. */
+  columns?: Field[];
+  minRows?: number;
+  maxRows?: number;
 }
 
 export type StateTone = "default" | "processing" | "success" | "warning" | "error";
@@ -97,7 +104,9 @@ export interface TypeMeta {
 }
 
 export type FieldValue = string | number | boolean | null;
-export type Values = Record<string, FieldValue>;
+/** One row of a child table: its columns' values by name. */
+export type RowValues = Record<string, FieldValue>;
+export type Values = Record<string, FieldValue | RowValues[]>;
 
 export type ClockTone = "overdue" | "dueSoon" | "running" | "paused" | "met" | "late";
 
@@ -168,7 +177,8 @@ export interface RecordView extends ListItem {
 }
 
 export interface RevealResponse {
-  values: Record<string, string>;
+  /** Full numbers by field; for a child table, its rows with the full numbers. */
+  values: Record<string, string | RowValues[]>;
 }
 
 /** One changed field, its values as people read them (names, labels, masked numbers). */

@@ -3,6 +3,7 @@ import { Descriptions, type DescriptionsProps } from "antd";
 import type { RecordView, TypeMeta } from "../api/types";
 import { useOrgOptions } from "../orgs/useOrgOptions";
 import { formatValue } from "./format";
+import { RowsTable } from "./RowsTable";
 
 type DescriptionsItemType = NonNullable<DescriptionsProps["items"]>[number];
 
@@ -21,18 +22,21 @@ function layout(
   let halfRow = false;
   for (const field of type.fields) {
     if (field.isSetByAction && isEmpty(record.values[field.name])) continue;
-    const wide = field.kind === "longText";
+    const wide = field.kind === "longText" || field.kind === "table";
     const last = items.at(-1);
     if (wide && halfRow && last !== undefined) last.span = "filled";
     items.push({
       key: field.name,
       label: field.label,
       span: wide ? "filled" : 1,
-      children: (
-        <span className={wide ? "pre-wrap" : undefined} data-testid={`value-${field.name}`}>
-          {formatValue(field, record.values[field.name], record.display, orgNames)}
-        </span>
-      ),
+      children:
+        field.kind === "table" ? (
+          <RowsTable table={field} value={record.values[field.name]} />
+        ) : (
+          <span className={wide ? "pre-wrap" : undefined} data-testid={`value-${field.name}`}>
+            {formatValue(field, record.values[field.name], record.display, orgNames)}
+          </span>
+        ),
     });
     halfRow = wide ? false : !halfRow;
   }

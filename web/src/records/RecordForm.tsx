@@ -20,7 +20,7 @@ interface RecordFormProps {
   ownerOrgs?: { field: string; orgIds: readonly number[] | null };
 }
 
-const WIDE_KINDS = new Set<Field["kind"]>(["longText"]);
+const WIDE_KINDS = new Set<Field["kind"]>(["longText", "table"]);
 
 /**
  * Enter never submits: a browser submits a form with a single input on Enter (a dialog with one
