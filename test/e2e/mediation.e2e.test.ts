@@ -83,6 +83,12 @@ describe("mediation journey", () => {
     expect(await page.getByTestId("value-parties-2-kind").innerText()).toBe("自然人");
     expect(await page.getByTestId("record-title").innerText()).toContain("王秀兰、李建国、赵卫东");
     await page.screenshot({ path: "test-results/mediation-three-parties.png", fullPage: true });
+    // The mediator may read the full numbers of the rows (audited), as of a top-level field.
+    await page.getByTestId("record-reveal").click();
+    await page.getByTestId("record-hide").waitFor();
+    expect(await page.getByTestId("value-parties-3-idNumber").innerText()).toBe(
+      idNumber("14108119900202004"),
+    );
     await page.close();
   });
 });

@@ -30,9 +30,9 @@ const COLUMN_WIDTHS: Partial<Record<Field["kind"], number>> = {
   choice: 150,
   boolean: 80,
   date: 150,
-  phone: 150,
-  idNumber: 200,
-  creditCode: 200,
+  phone: 170,
+  idNumber: 230,
+  creditCode: 230,
   integer: 110,
   money: 140,
 };
