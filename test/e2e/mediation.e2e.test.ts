@@ -36,7 +36,9 @@ describe("mediation journey", () => {
     await choose(page, "field-source", "当事人申请");
 
     // Two rows are there from the start (at least two parties); the third is added.
-    expect(await page.getByTestId("rows-parties").locator("tbody tr.ant-table-row").count()).toBe(2);
+    expect(await page.getByTestId("rows-parties").locator("tbody tr.ant-table-row").count()).toBe(
+      2,
+    );
     await page.getByTestId("rows-parties-add").click();
     const parties = [
       { name: "王秀兰", id: idNumber("34052419800101001"), phone: "13835712345" },
