@@ -24,7 +24,6 @@ import { checkEventDate } from "./event-dates.js";
 import { hasCreateRole } from "./create-access.js";
 import { selectColumns, toRecordRow, type RecordRow } from "./select.js";
 import { restoreMaskedValues } from "./rows-text.js";
-import type { TableFieldDeclaration } from "../kernel/fields.js";
 
 /**
  * Org and user references must exist; the owner org must be one the actor may write for (the
@@ -226,12 +225,9 @@ export async function updateRecord(
     const state = type.workflow.states.find((candidate) => candidate.id === record.state);
     if (state?.isFinal === true)
       throw new EngineError("invalidTransition", `${state.label}的记录已归档，不能修改`);
-    const tables = type.fields.filter(
-      (field): field is TableFieldDeclaration => field.kind === "table",
-    );
     const changes = parseValues({
       type,
-      raw: restoreMaskedValues(tables, body.values, record.values),
+      raw: restoreMaskedValues(type.fields, body.values, record.values),
       allowed: editableFields(type),
       required: requiredOnCreate(type),
       existing: record.values,

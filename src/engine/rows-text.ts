@@ -1,7 +1,11 @@
 // Child table rows as people read them: a cell's text, a row's summary, the rows of a table in one
 // line (CSV export, titles), masked identifiers and the searchable text of the rows.
 import { maskIdentifier } from "../kernel/codes.js";
-import type { RowFieldDeclaration, TableFieldDeclaration } from "../kernel/fields.js";
+import type {
+  FieldDeclaration,
+  RowFieldDeclaration,
+  TableFieldDeclaration,
+} from "../kernel/fields.js";
 
 const isRow = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -132,16 +136,16 @@ export function restoreMaskedCells(
   });
 }
 
-/** The values of an edit with the masked cells of each table restored from the stored record. */
+/** The values of an edit or action with the masked cells of each table restored from the record. */
 export function restoreMaskedValues(
-  tables: readonly TableFieldDeclaration[],
+  fields: readonly FieldDeclaration[],
   raw: unknown,
   stored: Readonly<Record<string, unknown>>,
 ): unknown {
   if (!isRow(raw)) return raw;
   const copy: Record<string, unknown> = { ...raw };
-  for (const table of tables)
-    if (table.name in copy)
-      copy[table.name] = restoreMaskedCells(table, copy[table.name], stored[table.name]);
+  for (const field of fields)
+    if (field.kind === "table" && field.name in copy)
+      copy[field.name] = restoreMaskedCells(field, copy[field.name], stored[field.name]);
   return copy;
 }
