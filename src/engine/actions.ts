@@ -10,6 +10,7 @@ import { todayOf, type EngineContext } from "./context.js";
 import { EngineError, forbidden, validationError } from "./errors.js";
 import { checkEventDate } from "./event-dates.js";
 import { parseValues } from "./input.js";
+import { restoreMaskedValues } from "./rows-text.js";
 import { checkReferences, lockForWrite, valuesBefore, writeRecord } from "./records-write.js";
 import type { RecordRow } from "./select.js";
 
@@ -41,7 +42,8 @@ export async function takeAction(
     if (blocked) throw forbidden(blocked);
     const given = parseValues({
       type,
-      raw: input.values,
+      // An action form shows the record's rows masked, as the edit form does.
+      raw: restoreMaskedValues(type.fields, input.values, record.values),
       allowed,
       required: action.requires ?? [],
     });

@@ -4,6 +4,7 @@ import { maskIdentifier } from "../kernel/codes.js";
 import { unmaskedRolesOf, type FieldDeclaration } from "../kernel/fields.js";
 import type { Actor } from "./actor.js";
 import type { RecordRow } from "./select.js";
+import { isSensitiveColumn, maskRows, rowsOf, rowsTitle } from "./rows-text.js";
 
 const SENSITIVE_KINDS = new Set(["idNumber", "phone"]);
 
@@ -23,10 +24,31 @@ export function maskValues(input: {
   readonly type: RecordTypeDeclaration;
   readonly values: Record<string, unknown>;
 }): void {
-  for (const field of input.type.fields.filter(isSensitive)) {
+  for (const field of input.type.fields) {
     const value = input.values[field.name];
-    if (typeof value === "string") input.values[field.name] = maskIdentifier(value);
+    if (isSensitive(field) && typeof value === "string")
+      input.values[field.name] = maskIdentifier(value);
+    // Rows are masked cell by cell, like the fields they stand in for.
+    if (field.kind === "table" && Array.isArray(value))
+      input.values[field.name] = maskRows(field, value);
   }
+}
+
+/** Whether there is a full value to reveal: a filled field, or a filled ID or phone cell. */
+export function holdsSensitiveValue(field: FieldDeclaration | undefined, value: unknown): boolean {
+  if (field?.kind !== "table") return typeof value === "string";
+  const columns = field.columns.filter(isSensitiveColumn);
+  return rowsOf(value).some((row) =>
+    columns.some((column) => typeof row[column.name] === "string"),
+  );
+}
+
+/** Tables with an ID or phone column this actor's roles may read in full. */
+function revealableTable(field: FieldDeclaration, actor: Actor): boolean {
+  return (
+    field.kind === "table" &&
+    field.columns.some((column) => isSensitiveColumn(column) && mayUnmask(column, actor))
+  );
 }
 
 /**
@@ -42,7 +64,9 @@ export function revealableFields(
 ): string[] {
   if (!isWritable) return [];
   return type.fields
-    .filter((field) => isSensitive(field) && mayUnmask(field, actor))
+    .filter(
+      (field) => (isSensitive(field) && mayUnmask(field, actor)) || revealableTable(field, actor),
+    )
     .map((field) => field.name);
 }
 
@@ -57,6 +81,8 @@ export function displayLabels(
     if (field.kind === "choice" && typeof value === "string") {
       labels[field.name] = field.options.find((option) => option.value === value)?.label ?? value;
     }
+    // A table in a title or list column reads as the first column of its rows (masked).
+    if (field.kind === "table") labels[field.name] = rowsTitle(field, maskRows(field, value));
   }
   return labels;
 }

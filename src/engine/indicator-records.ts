@@ -11,6 +11,7 @@ import { indicatorConditionSql, subtreeSql, type Period } from "./indicator-sql.
 import { indicatorIndex, orgPathOf } from "./indicators.js";
 import { columnOf, tableOf } from "./naming.js";
 import { Params } from "./params.js";
+import { rowRecordsSql } from "./indicator-rows-sql.js";
 import { listFields, selectColumns, toRecordRow } from "./select.js";
 
 export interface IndicatorRecordsQuery {
@@ -49,7 +50,8 @@ export async function indicatorRecords(
       ? `r.${columnOf(type.access.orgFields[0] ?? "")} IN (SELECT id FROM org WHERE path LIKE ${params.add(`${orgPath}%`)})`
       : subtreeSql(type, orgPath, "r", params);
   const condition = indicatorConditionSql(indicator, query.period, "r", params);
-  const where = `${access} AND ${scope} AND ${condition}`;
+  const rowFilter = rowRecordsSql(indicator, "r", params);
+  const where = `${access} AND ${scope} AND ${condition}${rowFilter === null ? "" : ` AND ${rowFilter}`}`;
   const limit = params.add(query.pageSize);
   const offset = params.add((query.page - 1) * query.pageSize);
   const order = `r.${columnOf(indicator.period.field)} DESC, r.id DESC`;

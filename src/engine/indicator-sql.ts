@@ -4,6 +4,7 @@ import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { IndicatorCondition, RecordIndicatorDeclaration } from "../kernel/indicators.js";
 import { columnOf } from "./naming.js";
 import type { Params } from "./params.js";
+import { rowCountSql } from "./indicator-rows-sql.js";
 
 /** A closed period of days, both ends included. */
 export interface Period {
@@ -83,11 +84,19 @@ export function subtreeSql(
 }
 
 /** The aggregate of one indicator over the rows matching `condition`. */
-export function aggregateSql(indicator: RecordIndicatorDeclaration, condition: string): string {
+export function aggregateSql(
+  indicator: RecordIndicatorDeclaration,
+  condition: string,
+  params: Params,
+): string {
   const filter = `FILTER (WHERE ${condition})`;
   switch (indicator.measure.kind) {
     case "count":
       return `count(*) ${filter}`;
+    case "rows":
+      return `coalesce(sum(${rowCountSql(indicator.measure, "r", params)}) ${filter}, 0)`;
+    case "distinctRowValue":
+      throw new Error("distinct row values are counted by distinctRowValueSql, not aggregated");
     case "distinct":
       return `count(DISTINCT r.${columnOf(indicator.measure.field)}) ${filter}`;
     case "sum":

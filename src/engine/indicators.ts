@@ -20,6 +20,7 @@ import {
 } from "./indicator-sql.js";
 import { columnOf, tableOf } from "./naming.js";
 import { Params } from "./params.js";
+import { distinctRowValueSql } from "./indicator-rows-sql.js";
 
 export interface IndicatorValue {
   readonly key: string;
@@ -75,7 +76,10 @@ export async function computeIndicators(
           map.set(indicator.key, { key: indicator.key, value: null, readable });
       return;
     }
-    const aggregated = own.filter((indicator) => indicator.measure.kind !== "target");
+    const aggregated = own.filter(
+      (indicator) =>
+        indicator.measure.kind !== "target" && indicator.measure.kind !== "distinctRowValue",
+    );
     if (aggregated.length > 0) {
       const row = await aggregate(db, type, aggregated, request, orgPath);
       request.periods.forEach((_period, p) => {
@@ -84,6 +88,12 @@ export async function computeIndicators(
           results[p]?.set(indicator.key, { key: indicator.key, value, readable });
         });
       });
+    }
+    for (const indicator of own.filter((c) => c.measure.kind === "distinctRowValue")) {
+      const values = await distinctRowValues(db, type, indicator, request, orgPath);
+      values.forEach((value, p) =>
+        results[p]?.set(indicator.key, { key: indicator.key, value, readable }),
+      );
     }
     for (const indicator of own.filter((candidate) => candidate.measure.kind === "target")) {
       const values = await Promise.all(
@@ -135,7 +145,7 @@ async function aggregate(
   request.periods.forEach((period, p) => {
     indicators.forEach((indicator, i) => {
       const condition = indicatorConditionSql(indicator, period, "r", params);
-      columns.push(`${aggregateSql(indicator, condition)} AS v${String(p)}_${String(i)}`);
+      columns.push(`${aggregateSql(indicator, condition, params)} AS v${String(p)}_${String(i)}`);
     });
   });
   const [row] = await db.query(
@@ -189,4 +199,35 @@ async function target(
       ),
   );
   return topmost.length === 0 ? null : topmost.reduce((sum, row) => sum + row.value, 0);
+}
+
+/** Distinct values of a row column across the records the indicator counts, per period. */
+async function distinctRowValues(
+  db: Sql,
+  type: RecordTypeDeclaration,
+  indicator: RecordIndicatorDeclaration,
+  request: IndicatorRequest,
+  orgPath: string,
+): Promise<number[]> {
+  if (indicator.measure.kind !== "distinctRowValue") return [];
+  const params = new Params();
+  const access = accessPredicate({
+    type,
+    actor: request.actor,
+    params,
+    purpose: "read",
+    alias: "r",
+  });
+  const subtree = subtreeSql(type, orgPath, "r", params);
+  const covering = coveringPeriodSql([indicator], request.periods, "r", params);
+  const conditions = request.periods.map((period) =>
+    indicatorConditionSql(indicator, period, "r", params),
+  );
+  const sql = distinctRowValueSql(indicator.measure, conditions, "r", params);
+  const [row] = await db.query(
+    `SELECT ${sql.select} FROM ${tableOf(type)} r ${sql.join}
+     WHERE ${access} AND ${subtree} AND ${covering} AND ${sql.where}`,
+    params.values,
+  );
+  return request.periods.map((_period, p) => Number(row?.[`v${String(p)}`] ?? 0));
 }

@@ -79,7 +79,10 @@ export function orderKey(
   query: ListQuery,
 ): { column: string; direction: "ASC" | "DESC" } {
   const sortField = query.sort ?? type.list.defaultSort.field;
-  const sortable = new Set(["recordNumber", ...type.list.columns, type.list.defaultSort.field]);
+  // A child table shown as a list column has no order of its own.
+  const tables = new Set(type.fields.filter((f) => f.kind === "table").map((f) => f.name));
+  const columns = type.list.columns.filter((name) => !tables.has(name));
+  const sortable = new Set(["recordNumber", ...columns, type.list.defaultSort.field]);
   if (!sortable.has(sortField)) {
     throw validationError([
       { field: "sort", code: "sort.unknown", message: `不支持按“${sortField}”排序` },

@@ -6,7 +6,7 @@ import { appendAudit } from "./audit.js";
 import { clocksJson, type ClockState } from "./clocks.js";
 import { clockView, toneOf, type ClockTone, type ClockView } from "./clock-view.js";
 import { todayOf, type EngineContext } from "./context.js";
-import { displayLabels, maskValues, revealableFields } from "./display.js";
+import { displayLabels, holdsSensitiveValue, maskValues, revealableFields } from "./display.js";
 import { notFound } from "./errors.js";
 import { compileFilters, compileOrder, orderKey, type ListQuery } from "./list-query.js";
 import { cachedPage, listCacheKey, storePage } from "./list-cache.js";
@@ -196,8 +196,11 @@ export async function getRecord(
   const row = toRecordRow(columns);
   const display = displayLabels(type, row);
   // Only fields that hold a value: the 查看完整信息 button has something to show.
-  const revealable = revealableFields(type, actor, isWritable === true).filter(
-    (name) => typeof row.values[name] === "string",
+  const revealable = revealableFields(type, actor, isWritable === true).filter((name) =>
+    holdsSensitiveValue(
+      type.fields.find((field) => field.name === name),
+      row.values[name],
+    ),
   );
   maskValues({ type, values: row.values });
   const today = todayOf(context);

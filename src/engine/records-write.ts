@@ -24,6 +24,7 @@ import { checkEventDate } from "./event-dates.js";
 import { hasCreateRole } from "./create-access.js";
 import { selectColumns, toRecordRow, type RecordRow } from "./select.js";
 import { catalogueProblems } from "./catalogue-check.js";
+import { restoreMaskedValues } from "./rows-text.js";
 
 /**
  * Org and user references must exist; the owner org must be one the actor may write for (the
@@ -228,7 +229,7 @@ export async function updateRecord(
       throw new EngineError("invalidTransition", `${state.label}的记录已归档，不能修改`);
     const changes = parseValues({
       type,
-      raw: body.values,
+      raw: restoreMaskedValues(type.fields, body.values, record.values),
       allowed: editableFields(type),
       required: requiredOnCreate(type),
       existing: record.values,

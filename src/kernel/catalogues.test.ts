@@ -97,9 +97,7 @@ describe("declarations naming catalogues", () => {
 
   it("refuse a catalogue declared twice or with a bad bundled edition", () => {
     const bad: CatalogueDeclaration = { ...industry, bundled: [{ code: "x", name: "错" }] };
-    expect(checkCatalogues([industry, industry])).toEqual([
-      "catalogue industry: declared twice",
-    ]);
+    expect(checkCatalogues([industry, industry])).toEqual(["catalogue industry: declared twice"]);
     expect(checkCatalogues([bad])[0]).toMatch(/^catalogue industry: bundled entries: 第1条/);
   });
 });

@@ -2,7 +2,12 @@
 // in `<area>.<name>` form and unique, fragments citing indicators that exist somewhere.
 import type { RecordTypeDeclaration } from "./declaration.js";
 import type { FieldKind } from "./fields.js";
-import { isRatio, type IndicatorCondition, type IndicatorDeclaration } from "./indicators.js";
+import {
+  isRatio,
+  type IndicatorCondition,
+  type IndicatorDeclaration,
+  type RowCondition,
+} from "./indicators.js";
 import { PLACEHOLDER } from "./placeholders.js";
 
 export const INDICATOR_KEY = /^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/;
@@ -31,6 +36,8 @@ export function checkIndicators(type: RecordTypeDeclaration): string[] {
     const { measure, period } = indicator;
     if (measure.kind === "sum") field(measure.field, NUMERIC);
     if (measure.kind === "distinct") field(measure.field);
+    if (measure.kind === "rows" || measure.kind === "distinctRowValue")
+      problems.push(...checkRowMeasure(type, measure).map((message) => `${where}: ${message}`));
     if (measure.kind === "target") {
       field(measure.field, NUMERIC);
       field(measure.latestBy, DATE);
@@ -114,6 +121,36 @@ export function checkIndicatorRegistry(types: readonly RecordTypeDeclaration[]):
           problems.push(`${type.id}: report fragment cites malformed key ${key}`);
       }
     }
+  }
+  return problems;
+}
+
+/** A measure over rows names a table field, its column, and row conditions with real values. */
+function checkRowMeasure(
+  type: RecordTypeDeclaration,
+  measure: {
+    readonly table: string;
+    readonly column?: string;
+    readonly rowWhere?: readonly RowCondition[];
+  },
+): string[] {
+  const table = type.fields.find((field) => field.name === measure.table);
+  if (table?.kind !== "table") return [`field ${measure.table} must be table`];
+  const problems: string[] = [];
+  const columns = new Map(table.columns.map((column) => [column.name, column]));
+  const names = [
+    ...(measure.column === undefined ? [] : [measure.column]),
+    ...(measure.rowWhere ?? []).map((condition) => condition.column),
+  ];
+  for (const name of names)
+    if (!columns.has(name)) problems.push(`${measure.table} has no column ${name}`);
+  for (const condition of measure.rowWhere ?? []) {
+    const column = columns.get(condition.column);
+    if (column?.kind !== "choice") continue;
+    const values = "equals" in condition ? [condition.equals] : condition.in;
+    for (const value of values)
+      if (!column.options.some((option) => option.value === value))
+        problems.push(`${measure.table}.${condition.column} has no value ${String(value)}`);
   }
   return problems;
 }

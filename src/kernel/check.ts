@@ -23,7 +23,7 @@ export function checkDeclaration(
     else if (kinds && !kinds.includes(field.kind))
       at(where, `field ${name} must be ${kinds.join(" or ")}`);
   };
-  // Rows and files have no column to sort, filter, number or title by.
+  // Rows and files have no column to sort, filter or number by.
   const COLUMN_KINDS = [
     "text",
     "longText",
@@ -39,12 +39,15 @@ export function checkDeclaration(
     "phone",
     "catalogue",
   ] as const satisfies readonly FieldKind[];
-  fieldOfKind("titleField", type.titleField, COLUMN_KINDS);
+  // A table titles a record and fills a list column by the first column of its rows (王秀兰、李建国).
+  const SHOWN_KINDS = [...COLUMN_KINDS, "table"] as const satisfies readonly FieldKind[];
+  fieldOfKind("titleField", type.titleField, SHOWN_KINDS);
   fieldOfKind("numbering.dateField", type.numbering.dateField, ["date"]);
   for (const name of type.access.orgFields) fieldOfKind("access.orgFields", name, ["org"]);
   if (type.access.orgFields.length === 0)
     at("access.orgFields", "needs at least the owner org field");
-  for (const name of [...type.list.columns, ...type.list.filters, type.list.defaultSort.field])
+  for (const name of type.list.columns) fieldOfKind("list", name, SHOWN_KINDS);
+  for (const name of [...type.list.filters, type.list.defaultSort.field])
     fieldOfKind("list", name, COLUMN_KINDS);
 
   const states = new Set(type.workflow.states.map((state) => state.id));

@@ -33,8 +33,25 @@ export type IndicatorPeriod =
   | { readonly mode: "asOf"; readonly field: string; readonly endField?: string }
   | { readonly mode: "year"; readonly field: string };
 
+/** A condition on a cell of a child table's row (a party's kind, an inspection's result). */
+export type RowCondition =
+  | { readonly column: string; readonly equals: string | number | boolean }
+  | { readonly column: string; readonly in: readonly string[] };
+
 export type IndicatorMeasure =
   | { readonly kind: "count" }
+  /** Rows of a child table over the records counted, only those matching `rowWhere` if given. */
+  | { readonly kind: "rows"; readonly table: string; readonly rowWhere?: readonly RowCondition[] }
+  /**
+   * Distinct values of one column of a child table across all the records counted (distinct
+   * entities inspected over all plans of a year); empty cells do not count.
+   */
+  | {
+      readonly kind: "distinctRowValue";
+      readonly table: string;
+      readonly column: string;
+      readonly rowWhere?: readonly RowCondition[];
+    }
   | { readonly kind: "distinct"; readonly field: string }
   | { readonly kind: "sum"; readonly field: string }
   /**

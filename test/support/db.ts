@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { openPglite, openPostgres, type Database } from "../../src/db/client.js";
+import { migrate, type Migration } from "../../src/db/migrate.js";
 import { prepareDatabase } from "../../src/runtime/prepare.js";
 
 export interface TestDatabase {
@@ -10,11 +11,14 @@ export interface TestDatabase {
   readonly drop: () => Promise<void>;
 }
 
-export async function freshDatabase(): Promise<TestDatabase> {
+/** `migrations`: only these (a migration's own test starts from the schema before it). */
+export async function freshDatabase(migrations?: readonly Migration[]): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const db = await openPglite(null);
-    await prepareDatabase(db);
+    // A migration's own test starts from the schema before it, without the bundled catalogues.
+    if (migrations) await migrate(db, migrations);
+    else await prepareDatabase(db);
     return { db, drop: () => db.close() };
   }
   const name = `fazhi_test_${randomBytes(6).toString("hex")}`;
@@ -23,7 +27,9 @@ export async function freshDatabase(): Promise<TestDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString(), { max: 4 });
-  await prepareDatabase(db);
+  // A migration's own test starts from the schema before it, without the bundled catalogues.
+  if (migrations) await migrate(db, migrations);
+  else await prepareDatabase(db);
   return {
     db,
     drop: async () => {

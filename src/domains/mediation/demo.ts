@@ -4,7 +4,7 @@
 // mediator tj_mediator, whose scope takes in every committee.
 import { textOf } from "../../kernel/values.js";
 import { isWorkingDay, parseIsoDate } from "../../calendar/index.js";
-import type { FieldValue } from "../../kernel/values.js";
+import type { FieldValue, RowValues, ScalarValue } from "../../kernel/values.js";
 import { houmaOrgTree } from "../../seed/houma-orgs.js";
 import type { DemoGenerator, DemoRecord, DemoRefs, DemoStep, OrgSeed } from "../../seed/types.js";
 import * as pools from "./demo-pools.js";
@@ -235,7 +235,7 @@ class CaseFactory {
       const pair = `${textOf(values.partyAName)}|${textOf(values.partyBName)}`;
       if (!this.pairs.has(pair) || attempt > 5) {
         this.pairs.add(pair);
-        return values;
+        return { parties: [partyRow(values, "A"), partyRow(values, "B")] };
       }
     }
   }
@@ -490,3 +490,18 @@ export const mediationDemo: DemoGenerator = (refs) => {
     (record) => lastDate(record) <= refs.today,
   );
 };
+
+/** One row of the parties table from the A or B values the factory draws. */
+function partyRow(values: Readonly<Record<string, FieldValue>>, key: "A" | "B"): RowValues {
+  const cell = (name: string): ScalarValue => {
+    const value = values[`party${key}${name}`];
+    return value === undefined || Array.isArray(value) ? null : (value as ScalarValue);
+  };
+  return {
+    name: cell("Name"),
+    kind: cell("Kind"),
+    idNumber: cell("IdNumber"),
+    creditCode: cell("CreditCode"),
+    phone: cell("Phone"),
+  };
+}

@@ -2,6 +2,7 @@
 // mediator, the parties, how the dispute came in, the agreement or the failure, and the optional
 // judicial confirmation of the agreement (第33条).
 import type { FieldDeclaration, FieldKind } from "../../kernel/fields.js";
+import { mediationParties } from "./parties.js";
 
 /** Dispute types as the 人民调解 statistics count them, with the sector committees' own. */
 export const DISPUTE_TYPES = [
@@ -29,11 +30,6 @@ export const SOURCES = [
   { value: "policeReferral", label: "公安机关移送" },
   { value: "petitionReferral", label: "信访部门移送" },
   { value: "ownInitiative", label: "人民调解委员会主动调解" },
-] as const;
-
-export const PARTY_KINDS = [
-  { value: "person", label: "自然人" },
-  { value: "organisation", label: "法人或其他组织" },
 ] as const;
 
 /** 第28条: a written agreement, or an oral one the mediator records. */
@@ -68,35 +64,6 @@ export const CONFIRMATION_RESULTS = [
 const setByAction = <K extends FieldKind>(name: string, label: string, kind: K) =>
   ({ name, label, kind, isSetByAction: true }) as const;
 
-/** The committee's mediators and its head; everybody else sees masked numbers. */
-const committeeStaff = ["mediator", "clerk", "reviewer", "head"] as const;
-
-const party = (key: "A" | "B", who: string, required: boolean): FieldDeclaration[] => [
-  {
-    name: `party${key}Name`,
-    label: `${who}姓名或名称`,
-    kind: "text",
-    required,
-    maxLength: 100,
-    searchable: true,
-  },
-  { name: `party${key}Kind`, label: `${who}类型`, kind: "choice", options: PARTY_KINDS, required },
-  {
-    name: `party${key}IdNumber`,
-    label: `${who}身份证号`,
-    kind: "idNumber",
-    unmaskedFor: committeeStaff,
-    help: "自然人填写公民身份号码（GB 11643）",
-  },
-  {
-    name: `party${key}CreditCode`,
-    label: `${who}统一社会信用代码`,
-    kind: "creditCode",
-    help: "法人或其他组织填写",
-  },
-  { name: `party${key}Phone`, label: `${who}联系电话`, kind: "phone", unmaskedFor: committeeStaff },
-];
-
 export const mediationFields: readonly FieldDeclaration[] = [
   { name: "committee", label: "人民调解委员会", kind: "org", required: true },
   {
@@ -122,9 +89,13 @@ export const mediationFields: readonly FieldDeclaration[] = [
   },
   { name: "source", label: "案件来源", kind: "choice", required: true, options: SOURCES },
   { name: "referringOrgName", label: "移送单位", kind: "text", maxLength: 100 },
-  ...party("A", "申请人（一方当事人）", true),
-  ...party("B", "对方当事人", true),
-  { name: "otherParties", label: "其他当事人", kind: "longText" },
+  mediationParties,
+  {
+    name: "otherParties",
+    label: "当事人情况补充说明",
+    kind: "longText",
+    help: "当事人均应在上表逐行填写；此处只写需要补充说明的情况",
+  },
   {
     name: "disputeSummary",
     label: "纠纷简要情况",

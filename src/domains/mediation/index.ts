@@ -19,7 +19,7 @@ export const mediation: RecordTypeDeclaration = {
   label: "人民调解案件",
   englishLabel: "People's mediation",
   numbering: { prefix: "侯调", dateField: "acceptedDate" },
-  titleField: "partyAName",
+  titleField: "parties",
   fields: mediationFields,
   workflow: mediationWorkflow,
   clocks: [
@@ -47,15 +47,7 @@ export const mediation: RecordTypeDeclaration = {
     orgFields: ["committee", "guidingOrg"],
   },
   list: {
-    columns: [
-      "partyAName",
-      "partyBName",
-      "disputeType",
-      "committee",
-      "source",
-      "acceptedDate",
-      "outcome",
-    ],
+    columns: ["parties", "disputeType", "committee", "source", "acceptedDate", "outcome"],
     filters: ["committee", "disputeType", "source", "outcome", "acceptedDate"],
     defaultSort: { field: "acceptedDate", direction: "desc" },
   },

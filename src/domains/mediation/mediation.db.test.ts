@@ -68,13 +68,10 @@ const dispute = (values: Record<string, unknown> = {}) => ({
   disputeType: "trafficAccident",
   source: "policeReferral",
   referringOrgName: "侯马市公安局交通警察大队",
-  partyAName: "王秀兰",
-  partyAKind: "person",
-  partyAIdNumber: "34052419800101001X",
-  partyAPhone: "13835712345",
-  partyBName: "李建国",
-  partyBKind: "person",
-  partyBIdNumber: "14108119850715003X",
+  parties: [
+    { name: "王秀兰", kind: "person", idNumber: "34052419800101001X", phone: "13835712345" },
+    { name: "李建国", kind: "person", idNumber: "14108119850715003X" },
+  ],
   disputeSummary: "双方在浍河路发生交通事故，就医疗费、误工费等赔偿发生争议",
   amountInDispute: 26_000,
   acceptedDate: "2024-03-01",
@@ -101,11 +98,21 @@ describe("the declaration", () => {
 describe("a mediation case", () => {
   it("refuses a bad ID number, naming the field, and writes nothing", async () => {
     const error = await errorOf(
-      createRecord(context, type, mediator, dispute({ partyBIdNumber: "141081198507150031" })),
+      createRecord(
+        context,
+        type,
+        mediator,
+        dispute({
+          parties: [
+            { name: "王秀兰", kind: "person" },
+            { name: "李建国", kind: "person", idNumber: "141081198507150031" },
+          ],
+        }),
+      ),
     );
     expect(error.kind).toBe("validation");
     expect(error.problems).toEqual([
-      expect.objectContaining({ field: "partyBIdNumber", code: "field.invalidIdNumber" }),
+      expect.objectContaining({ field: "parties[2].idNumber", code: "field.invalidIdNumber" }),
     ]);
     const [row] = await test.db.query<{ n: number }>("SELECT count(*)::int AS n FROM r_mediation");
     expect(row?.n).toBe(0);
@@ -174,7 +181,7 @@ describe("a mediation case", () => {
     const frozen = await errorOf(
       updateRecord(context, type, mediator, id, {
         version: view.version,
-        values: { partyAName: "李四" },
+        values: { otherParties: "李四" },
       }),
     );
     expect(frozen.kind).toBe("invalidTransition");
@@ -243,16 +250,22 @@ describe("access", () => {
       ),
     );
     expect(denied.kind).toBe("notFound");
+    const first = (values: Record<string, unknown>) =>
+      (values.parties as Record<string, unknown>[])[0];
     const seen = await getRecord(context, type, leader, id);
-    expect(seen.values.partyAIdNumber).toBe("340524********001X");
-    expect(seen.values.partyAPhone).toBe("138****2345");
+    expect(first(seen.values)).toMatchObject({
+      idNumber: "340524********001X",
+      phone: "138****2345",
+    });
     expect((await getRecord(context, type, bureauClerk, id)).revealable).toEqual([]);
-    expect((await getRecord(context, type, mediator, id)).values.partyAIdNumber).toBe(
-      "340524********001X",
-    );
-    expect((await revealSensitive(context, type, mediator, id)).values.partyAIdNumber).toBe(
-      "34052419800101001X",
-    );
+    const own = await getRecord(context, type, mediator, id);
+    expect(own.revealable).toEqual(["parties"]);
+    expect(first(own.values)?.idNumber).toBe("340524********001X");
+    const revealed = await revealSensitive(context, type, mediator, id);
+    expect(first(revealed.values as Record<string, unknown>)).toMatchObject({
+      idNumber: "34052419800101001X",
+      phone: "13835712345",
+    });
     expect((await errorOf(revealSensitive(context, type, leader, id))).kind).toBe("forbidden");
   });
 });

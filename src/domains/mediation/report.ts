@@ -1,5 +1,6 @@
 // Figures and report paragraph of people's mediation (houma-2023-figures.md, 五): disputes taken
-// on in the year, and the share of them that ended in a mediation agreement.
+// on in the year, the share of them that ended in a mediation agreement, and the parties involved
+// (rows of the parties table, and distinct persons across cases).
 import type { IndicatorDeclaration, ReportFragment } from "../../kernel/indicators.js";
 
 const accepted = { mode: "within", field: "acceptedDate" } as const;
@@ -21,6 +22,35 @@ export const mediationIndicators: readonly IndicatorDeclaration[] = [
     measure: { kind: "count" },
     period: accepted,
     where: [{ field: "outcome", equals: "agreement" }],
+  },
+  {
+    key: "mediation.parties",
+    label: "人民调解案件涉及当事人数",
+    section: "disputes",
+    unit: "人次",
+    measure: { kind: "rows", table: "parties" },
+    period: accepted,
+  },
+  {
+    key: "mediation.organisationParties",
+    label: "人民调解案件涉及法人或其他组织当事人数",
+    section: "disputes",
+    unit: "家次",
+    measure: {
+      kind: "rows",
+      table: "parties",
+      rowWhere: [{ column: "kind", equals: "organisation" }],
+    },
+    period: accepted,
+  },
+  {
+    // One person in several disputes of the year counts once (by 公民身份号码).
+    key: "mediation.distinctPersons",
+    label: "人民调解案件涉及自然人当事人人数（去重）",
+    section: "disputes",
+    unit: "人",
+    measure: { kind: "distinctRowValue", table: "parties", column: "idNumber" },
+    period: accepted,
   },
   {
     key: "mediation.successRate",

@@ -1,4 +1,5 @@
 // Fields of an administrative reconsideration case (行政复议案件), 行政复议法 (2023).
+import { thirdParties } from "./third-parties.js";
 import type { FieldDeclaration } from "../../kernel/fields.js";
 
 export const ACT_CATEGORIES = [
@@ -78,6 +79,7 @@ export const reconsiderationFields: readonly FieldDeclaration[] = [
   { name: "applicantPhone", label: "联系电话", kind: "phone", unmaskedFor: staffOnly },
   { name: "handlingOrg", label: "复议机构", kind: "org", required: true },
   { name: "respondentOrg", label: "被申请人", kind: "org", required: true },
+  thirdParties,
   {
     name: "actCategory",
     label: "行政行为类别",

@@ -7,6 +7,7 @@ import { REVEAL_ACTION } from "../../engine/reveal.js";
 import { RECOMPUTE_ACTION } from "../../engine/clock-refresh.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { historyValueText } from "./history-values.js";
+import { rowChanges } from "./history-rows.js";
 
 export interface HistoryChangeView {
   readonly field: string;
@@ -67,13 +68,15 @@ function changesOf(
   return Object.keys(after)
     .filter((field) => !sameValue(before[field], after[field]))
     .sort((a, b) => rank(a) - rank(b))
-    .map((field) => {
+    .flatMap((field): HistoryChangeView[] => {
+      const declared = type.fields.find((candidate) => candidate.name === field);
+      if (declared?.kind === "table") return rowChanges(declared, before[field], after[field]);
       const text = (value: unknown) => historyValueText({ type, field, value, names });
       const was = text(before[field]);
       let now = text(after[field]);
       // Two different numbers can share a mask (138****5678): say that it changed.
       if (was !== null && was === now) now = `${now}（已更改）`;
-      return { field, label: labelOf(type, field), before: was, after: now };
+      return [{ field, label: labelOf(type, field), before: was, after: now }];
     });
 }
 

@@ -3,6 +3,7 @@ import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import type { FieldDeclaration } from "../../kernel/fields.js";
 import type { Actor } from "../../engine/actor.js";
 import { canCreateWith, todayFieldsOf } from "../../engine/create-access.js";
+import { rowsText } from "../../engine/rows-text.js";
 
 /** A field as forms need it: without who may unmask it or whether it is searched. */
 function fieldMeta(field: FieldDeclaration): Record<string, unknown> {
@@ -65,7 +66,12 @@ export function toCsv(
   const lines = rows.map((row) => [
     row.recordNumber,
     type.workflow.states.find((state) => state.id === row.state)?.label ?? row.state,
-    ...type.fields.map((field) => row.display[field.name] ?? row.values[field.name]),
+    ...type.fields.map((field) =>
+      // Rows in one cell, each summarised: one file row per record, as the list shows it.
+      field.kind === "table"
+        ? rowsText(field, row.values[field.name])
+        : (row.display[field.name] ?? row.values[field.name]),
+    ),
   ]);
   return `\uFEFF${[header, ...lines].map((line) => line.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

@@ -43,7 +43,8 @@ export type FieldKind =
   | "idNumber"
   | "creditCode"
   | "phone"
-  | "catalogue";
+  | "catalogue"
+  | "table";
 
 /** Shown and required only while another field holds one of these values. */
 export interface FieldCondition {
@@ -69,7 +70,12 @@ export interface Field {
   isSetByAction: boolean;
   /** catalogue fields: the id of the catalogue the code comes from. */
   catalogue?: string;
+  /** Shown (and required) only while another field of the record or row holds one of `in`. */
   when?: FieldCondition;
+  /** A child table's columns and its row limits. */
+  columns?: Field[];
+  minRows?: number;
+  maxRows?: number;
 }
 
 /** An entry of a catalogue, as the picker searches them. */
@@ -115,7 +121,9 @@ export interface TypeMeta {
 }
 
 export type FieldValue = string | number | boolean | null;
-export type Values = Record<string, FieldValue>;
+/** One row of a child table: its columns' values by name. */
+export type RowValues = Record<string, FieldValue>;
+export type Values = Record<string, FieldValue | RowValues[]>;
 
 export type ClockTone = "overdue" | "dueSoon" | "running" | "paused" | "met" | "late";
 
@@ -186,7 +194,8 @@ export interface RecordView extends ListItem {
 }
 
 export interface RevealResponse {
-  values: Record<string, string>;
+  /** Full numbers by field; for a child table, its rows with the full numbers. */
+  values: Record<string, string | RowValues[]>;
 }
 
 /** One changed field, its values as people read them (names, labels, masked numbers). */

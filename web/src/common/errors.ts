@@ -22,16 +22,28 @@ export function applyProblems(
   const byField = new Map<string, string[]>();
   const rest: Problem[] = [];
   for (const problem of problems) {
-    if (!known.has(problem.field)) {
+    const [name] = problemPath(problem.field);
+    if (typeof name !== "string" || !known.has(name)) {
       rest.push(problem);
       continue;
     }
     byField.set(problem.field, [...(byField.get(problem.field) ?? []), problem.message]);
   }
-  form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+  form.setFields([...byField].map(([field, errors]) => ({ name: problemPath(field), errors })));
   const [first] = byField.keys();
-  if (first !== undefined) form.scrollToField(first, { block: "center" });
+  if (first !== undefined) form.scrollToField(problemPath(first), { block: "center" });
   return rest;
+}
+
+/**
+ * The form path of a problem's field: `parties[2].idNumber` (rows counted from 1, as the server
+ * names them) is ["parties", 1, "idNumber"] in a Form.List; a plain field is [name].
+ */
+export function problemPath(field: string): (string | number)[] {
+  const match = /^([A-Za-z][A-Za-z0-9]*)\[(\d+)\](?:\.([A-Za-z][A-Za-z0-9]*))?$/.exec(field);
+  if (match === null) return [field];
+  const [, table = "", row = "1", column] = match;
+  return column === undefined ? [table, Number(row) - 1] : [table, Number(row) - 1, column];
 }
 
 /** The 400 problems of an error, or null when it is not a validation error. */

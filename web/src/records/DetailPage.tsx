@@ -3,7 +3,7 @@ import { EditOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Row, Spin, Typography } from "antd";
 import { useState } from "react";
 import { getRecord } from "../api/records";
-import type { ActionView, RecordView, TypeMeta } from "../api/types";
+import type { ActionView, RecordView, RevealResponse, TypeMeta } from "../api/types";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
@@ -22,7 +22,7 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
   const record = useLoad(() => getRecord(type.id, id), [type.id, id]);
   const [action, setAction] = useState<ActionView | null>(null);
   // Full identifiers of one version of the record; a new version shows masked values again.
-  const [revealed, setRevealed] = useState<{ version: number; values: Record<string, string> }>();
+  const [revealed, setRevealed] = useState<{ version: number; values: RevealResponse["values"] }>();
 
   if (record.data === null) {
     if (record.error !== null) return <LoadFailed error={record.error} onRetry={record.reload} />;

@@ -10,6 +10,8 @@ interface FieldInputProps {
   orgTree: OrgTreeNode[];
   orgLoading: boolean;
   disabled?: boolean;
+  /** A cell of a child table names its row: field-parties-2-idNumber. */
+  testId?: string;
 }
 
 const TEXT_PLACEHOLDERS: Partial<Record<Field["kind"], string>> = {
@@ -24,9 +26,10 @@ export function FieldInput({
   orgTree,
   orgLoading,
   disabled = false,
+  testId,
   ...formProps
 }: FieldInputProps) {
-  const common = { ...formProps, disabled, "data-testid": `field-${field.name}` };
+  const common = { ...formProps, disabled, "data-testid": testId ?? `field-${field.name}` };
   switch (field.kind) {
     case "longText":
       return (

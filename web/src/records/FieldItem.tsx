@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import type { Field } from "../api/types";
 import type { OrgTreeNode } from "../orgs/useOrgOptions";
 import { FieldInput } from "./FieldInput";
+import { RowsInput } from "./RowsInput";
 
 interface FieldItemProps {
   field: Field;
@@ -15,7 +16,7 @@ interface FieldItemProps {
 const PICKED_KINDS = new Set<Field["kind"]>(["choice", "org", "user", "date", "boolean"]);
 const TEXT_KINDS = new Set<Field["kind"]>(["text", "longText", "idNumber", "creditCode", "phone"]);
 
-function rulesOf(field: Field, required: boolean): FormRule[] {
+export function rulesOf(field: Field, required: boolean): FormRule[] {
   if (!required || field.kind === "boolean") return [];
   const picked = PICKED_KINDS.has(field.kind);
   const message = `${picked ? "请选择" : "请填写"}${field.label}`;
@@ -28,7 +29,7 @@ function rulesOf(field: Field, required: boolean): FormRule[] {
 }
 
 /** DatePicker holds a Dayjs; the form (and the API) hold YYYY-MM-DD text. */
-const dateProps = {
+export const dateProps = {
   getValueProps: (value: unknown) => ({
     value: typeof value === "string" && value !== "" ? dayjs(value) : null,
   }),
@@ -36,6 +37,10 @@ const dateProps = {
 };
 
 export function FieldItem({ field, required, orgTree, orgLoading }: FieldItemProps) {
+  if (field.kind === "table")
+    return (
+      <RowsInput table={field} required={required} orgTree={orgTree} orgLoading={orgLoading} />
+    );
   return (
     <Form.Item
       name={field.name}

@@ -4,6 +4,7 @@ import type { RecordView, TypeMeta } from "../api/types";
 import { useOrgOptions } from "../orgs/useOrgOptions";
 import { isApplicable } from "./conditional";
 import { formatValue } from "./format";
+import { RowsTable } from "./RowsTable";
 
 type DescriptionsItemType = NonNullable<DescriptionsProps["items"]>[number];
 
@@ -25,18 +26,21 @@ function layout(
     // A field whose condition does not hold is not part of this record (e.g. 统一社会信用代码 of a
     // natural person); an empty line for it would read as missing data.
     if (!isApplicable(field, (name) => record.values[name])) continue;
-    const wide = field.kind === "longText";
+    const wide = field.kind === "longText" || field.kind === "table";
     const last = items.at(-1);
     if (wide && halfRow && last !== undefined) last.span = "filled";
     items.push({
       key: field.name,
       label: field.label,
       span: wide ? "filled" : 1,
-      children: (
-        <span className={wide ? "pre-wrap" : undefined} data-testid={`value-${field.name}`}>
-          {formatValue(field, record.values[field.name], record.display, orgNames)}
-        </span>
-      ),
+      children:
+        field.kind === "table" ? (
+          <RowsTable table={field} value={record.values[field.name]} />
+        ) : (
+          <span className={wide ? "pre-wrap" : undefined} data-testid={`value-${field.name}`}>
+            {formatValue(field, record.values[field.name], record.display, orgNames)}
+          </span>
+        ),
     });
     halfRow = wide ? false : !halfRow;
   }

@@ -23,7 +23,7 @@ interface RecordFormProps {
   contextValues?: Readonly<Values>;
 }
 
-const WIDE_KINDS = new Set<Field["kind"]>(["longText"]);
+const WIDE_KINDS = new Set<Field["kind"]>(["longText", "table"]);
 
 /**
  * Enter never submits: a browser submits a form with a single input on Enter (a dialog with one

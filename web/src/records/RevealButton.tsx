@@ -4,15 +4,15 @@ import { EyeInvisibleOutlined, EyeOutlined } from "@ant-design/icons";
 import { App, Button } from "antd";
 import { useState } from "react";
 import { revealSensitive } from "../api/records";
-import type { RecordView, TypeMeta } from "../api/types";
+import type { RecordView, RevealResponse, TypeMeta } from "../api/types";
 import { errorText } from "../common/errors";
 
 interface RevealButtonProps {
   type: TypeMeta;
   record: RecordView;
   /** The full values, or null to show the masked ones. */
-  revealed: Record<string, string> | null;
-  onChange: (revealed: Record<string, string> | null) => void;
+  revealed: RevealResponse["values"] | null;
+  onChange: (revealed: RevealResponse["values"] | null) => void;
 }
 
 export function RevealButton({ type, record, revealed, onChange }: RevealButtonProps) {

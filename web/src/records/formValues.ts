@@ -1,5 +1,7 @@
 // Between record values (as the API sends them) and form values (as antd inputs hold them).
-import type { Field, FieldValue, Values } from "../api/types";
+import type { Field, Values } from "../api/types";
+import { normalize } from "./normalize";
+import { fromFormRows, sameRows, toFormRows } from "./rowValues";
 
 type FormValues = Record<string, unknown>;
 
@@ -10,25 +12,20 @@ export function toFormValues(fields: readonly Field[], values: Readonly<Values>)
     const value = values[field.name];
     if (value === undefined || value === null) continue;
     const isNumber = field.kind === "money" || field.kind === "integer";
-    result[field.name] = isNumber && typeof value === "string" ? Number(value) : value;
+    if (field.kind === "table") result[field.name] = toFormRows(field, value);
+    else result[field.name] = isNumber && typeof value === "string" ? Number(value) : value;
   }
   return result;
-}
-
-function normalize(field: Field, value: unknown): FieldValue {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "string") {
-    const trimmed = field.kind === "longText" ? value.replace(/\s+$/, "") : value.trim();
-    return trimmed === "" ? null : trimmed;
-  }
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  return null;
 }
 
 /** Form values as API values: empty inputs become null. */
 export function fromFormValues(fields: readonly Field[], form: FormValues): Values {
   const result: Values = {};
-  for (const field of fields) result[field.name] = normalize(field, form[field.name]);
+  for (const field of fields)
+    result[field.name] =
+      field.kind === "table"
+        ? fromFormRows(field, form[field.name])
+        : normalize(field, form[field.name]);
   return result;
 }
 
@@ -40,8 +37,14 @@ export function changedValues(
 ): Values {
   const result: Values = {};
   for (const field of fields) {
-    const old = normalize(field, toFormValues([field], before)[field.name]);
     const next = after[field.name] ?? null;
+    if (field.kind === "table") {
+      // Rows go whole: the server keeps the numbers behind cells still masked as shown.
+      const old = fromFormRows(field, toFormValues([field], before)[field.name]);
+      if (!sameRows(old, next)) result[field.name] = next;
+      continue;
+    }
+    const old = normalize(field, toFormValues([field], before)[field.name]);
     if (old !== next) result[field.name] = next;
   }
   return result;
@@ -49,5 +52,9 @@ export function changedValues(
 
 /** Values worth sending on create: the filled ones. */
 export function filledValues(values: Values): Values {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null));
+  return Object.fromEntries(
+    Object.entries(values).filter(
+      ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
+    ),
+  );
 }

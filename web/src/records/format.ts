@@ -71,6 +71,10 @@ export function formatValue(
       return label ?? plain(value);
     case "boolean":
       return value === true ? "是" : "否";
+    case "table":
+      // In a title or list column: the first column of each row (王秀兰、李建国), as the server says.
+      if (label !== undefined && label !== "") return label;
+      return Array.isArray(value) && value.length > 0 ? `${String(value.length)}行` : EMPTY;
     case "money": {
       const amount = Number(value);
       return Number.isFinite(amount) ? formatMoney(amount) : plain(value);

@@ -42,8 +42,9 @@ export function listColumns(
       {
         key: field.name,
         title: field.label,
-        sorter: true,
-        sortOrder: sortOrderOf(type, query, field.name),
+        // Rows have no order of their own: a table column is not sortable.
+        sorter: field.kind !== "table",
+        sortOrder: field.kind === "table" ? null : sortOrderOf(type, query, field.name),
         align: isNumber ? ("right" as const) : ("left" as const),
         className: NOWRAP_KINDS.has(field.kind)
           ? "nowrap"

@@ -1,0 +1,47 @@
+// The parties of a mediation case (人民调解法 第17条: "一方当事人" and the others), one row each:
+// a dispute has at least two sides and often more (co-heirs, several neighbours, an employer and
+// its contractor). An ID number for a person, a credit code for an organisation.
+import type { TableFieldDeclaration } from "../../kernel/fields.js";
+
+export const PARTY_KINDS = [
+  { value: "person", label: "自然人" },
+  { value: "organisation", label: "法人或其他组织" },
+] as const;
+
+/** The committee's mediators and its head; everybody else sees masked numbers. */
+const committeeStaff = ["mediator", "clerk", "reviewer", "head"] as const;
+
+export const mediationParties: TableFieldDeclaration = {
+  name: "parties",
+  label: "当事人",
+  kind: "table",
+  required: true,
+  minRows: 2,
+  maxRows: 50,
+  help: "第1行为申请人（一方当事人），其后为对方及其他当事人",
+  columns: [
+    {
+      name: "name",
+      label: "姓名或名称",
+      kind: "text",
+      required: true,
+      maxLength: 100,
+      searchable: true,
+    },
+    { name: "kind", label: "类型", kind: "choice", options: PARTY_KINDS, required: true },
+    {
+      name: "idNumber",
+      label: "身份证号",
+      kind: "idNumber",
+      unmaskedFor: committeeStaff,
+      when: { field: "kind", in: ["person"] },
+    },
+    {
+      name: "creditCode",
+      label: "统一社会信用代码",
+      kind: "creditCode",
+      when: { field: "kind", in: ["organisation"] },
+    },
+    { name: "phone", label: "联系电话", kind: "phone", unmaskedFor: committeeStaff },
+  ],
+};
