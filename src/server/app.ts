@@ -11,6 +11,7 @@ import type { EngineContext } from "../engine/context.js";
 import { registerAdminRoutes } from "./admin/routes.js";
 import { registerAuth } from "./auth/plugin.js";
 import { registerAuthRoutes } from "./auth/routes.js";
+import { openApiTransform } from "./openapi/transform.js";
 import { errorHandler, sendError } from "./errors.js";
 import { registerIndicatorRoutes } from "./indicators/routes.js";
 import { registerPortalRoutes } from "./portal/routes.js";
@@ -46,6 +47,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(helmet, securityHeaders(options.isServedOverTls ?? false));
   await app.register(swagger, {
     openapi: { info: { title: "fazhi 法治政府建设工作平台 API", version: "0.1.0" } },
+    transformObject: openApiTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());

@@ -40,7 +40,9 @@ const userBody = (isNew: boolean) =>
   ({
     type: "object",
     additionalProperties: false,
-    required: isNew ? ["username", "displayName", "orgId", "roles", "scope", "password"] : [],
+    ...(isNew
+      ? { required: ["username", "displayName", "orgId", "roles", "scope", "password"] }
+      : {}),
     properties: {
       ...(isNew ? { username: { type: "string" } } : {}),
       displayName: { type: "string" },
