@@ -9,6 +9,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { EngineContext } from "../engine/context.js";
 import { registerAdminRoutes } from "./admin/routes.js";
+import { registerApiTokenRoutes } from "./admin/api-token-routes.js";
 import { registerAuth } from "./auth/plugin.js";
 import { registerAuthRoutes } from "./auth/routes.js";
 import { openApiTransform } from "./openapi/transform.js";
@@ -60,6 +61,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   registerRecordRoutes(app, options.context);
   registerAdminRoutes(app, options.context);
+  registerApiTokenRoutes(app, options.context);
   registerIndicatorRoutes(app, options.context);
   registerReportRoutes(app, options.context);
   registerPortalRoutes(app, options.context);
