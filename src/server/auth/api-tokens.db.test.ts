@@ -162,10 +162,7 @@ describe("issuing tokens", () => {
     });
     expect(secret).toMatch(/^fzt_[A-Za-z0-9_-]{43}$/);
     expect(secret.startsWith(token.secretPrefix)).toBe(true);
-    const [row] = await test.db.query<Record<string, unknown>>(
-      "SELECT * FROM api_token WHERE id = $1",
-      [token.id],
-    );
+    const [row] = await test.db.query("SELECT * FROM api_token WHERE id = $1", [token.id]);
     expect(JSON.stringify(row)).not.toContain(secret);
     expect(row?.["secret_hash"]).toBe(createHash("sha256").update(secret).digest("hex"));
     const audit = await test.db.query<{ text: string }>(
