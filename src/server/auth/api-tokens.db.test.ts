@@ -211,6 +211,21 @@ describe("a read-scoped token", () => {
     expect(row?.n).toBe(2);
   });
 
+  it("reads the figures of its type only", async () => {
+    const response = await withToken(
+      issued.secret,
+      "GET",
+      `/api/indicators?org=${orgs.justice}&year=2024`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    const indicators = response
+      .json<{ sections: { indicators: { recordType: string; readable: boolean }[] }[] }>()
+      .sections.flatMap((section) => section.indicators);
+    const readableTypes = new Set(indicators.filter((i) => i.readable).map((i) => i.recordType));
+    expect([...readableTypes]).toEqual(["reconsideration"]);
+    expect(indicators.some((i) => i.recordType === "legalAid" && !i.readable)).toBe(true);
+  });
+
   it("never reaches administration, sessions or reports, whoever its user is", async () => {
     for (const url of [
       "/api/admin/users",
