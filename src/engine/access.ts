@@ -2,7 +2,7 @@
 // single records all use it, so what a user can count is exactly what they can open.
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { Actor } from "./actor.js";
-import { hasAnyRole } from "./actor.js";
+import { hasAnyRole, tokenAllows } from "./actor.js";
 import { columnOf } from "./naming.js";
 import type { Params } from "./params.js";
 
@@ -34,6 +34,7 @@ interface AccessInput {
 export function accessBranches(input: AccessInput): string[] {
   const { type, actor, params, purpose, alias } = input;
   if (actor.kind === "system") return ["TRUE"];
+  if (!tokenAllows(actor, type.id, purpose)) return ["FALSE"];
   // Writers are editors and anyone the workflow lets act; each operation checks its own roles too.
   const roles =
     purpose === "read"

@@ -3,12 +3,12 @@
 import type { Sql } from "../db/client.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { orgInScopePredicate } from "./access.js";
-import { hasAnyRole, type Actor } from "./actor.js";
+import { hasAnyRole, tokenAllows, type Actor } from "./actor.js";
 import { Params } from "./params.js";
 
 /** The role half of the rule: createRecord refuses anyone else with 403. */
 export const hasCreateRole = (type: RecordTypeDeclaration, actor: Actor): boolean =>
-  hasAnyRole(actor, type.access.create);
+  hasAnyRole(actor, type.access.create) && tokenAllows(actor, type.id, "write");
 
 /**
  * The organisations the actor may put in a record's owner org field, on create and edit alike

@@ -3,7 +3,7 @@
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { isRatio } from "../kernel/indicators.js";
 import { accessPredicate } from "./access.js";
-import { hasAnyRole, type Actor } from "./actor.js";
+import { hasAnyRole, tokenAllows, type Actor } from "./actor.js";
 import type { EngineContext } from "./context.js";
 import { displayLabels, maskValues } from "./display.js";
 import { notFound, validationError } from "./errors.js";
@@ -40,7 +40,8 @@ export async function indicatorRecords(
       },
     ]);
   }
-  if (!hasAnyRole(actor, type.access.read)) throw notFound("指标");
+  if (!hasAnyRole(actor, type.access.read) || !tokenAllows(actor, type.id, "read"))
+    throw notFound("指标");
   const orgPath = await orgPathOf(context.db, query.orgId);
   const params = new Params();
   const access = accessPredicate({ type, actor, params, purpose: "read", alias: "r" });

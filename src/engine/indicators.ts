@@ -9,7 +9,7 @@ import {
   type RecordIndicatorDeclaration,
 } from "../kernel/indicators.js";
 import { accessPredicate } from "./access.js";
-import { hasAnyRole, type Actor } from "./actor.js";
+import { hasAnyRole, tokenAllows, type Actor } from "./actor.js";
 import { validationError } from "./errors.js";
 import {
   aggregateSql,
@@ -69,7 +69,8 @@ export async function computeIndicators(
       (indicator): indicator is RecordIndicatorDeclaration => !isRatio(indicator),
     );
     if (own.length === 0) return;
-    const readable = hasAnyRole(request.actor, type.access.read);
+    const readable =
+      hasAnyRole(request.actor, type.access.read) && tokenAllows(request.actor, type.id, "read");
     if (!readable) {
       for (const map of results)
         for (const indicator of own)

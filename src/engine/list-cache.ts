@@ -28,7 +28,15 @@ export function listCacheKey(input: {
   const who =
     actor.kind === "system"
       ? "system"
-      : [actor.id, actor.orgId, actor.orgPath, actor.scope, [...actor.roles].sort().join("+")];
+      : [
+          actor.id,
+          actor.orgId,
+          actor.orgPath,
+          actor.scope,
+          [...actor.roles].sort().join("+"),
+          // A token narrows what its user sees: its pages are not the user's.
+          actor.token?.id ?? null,
+        ];
   return JSON.stringify([input.recordType, input.stamp, who, input.query, input.today]);
 }
 

@@ -9,9 +9,11 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { EngineContext } from "../engine/context.js";
 import { registerAdminRoutes } from "./admin/routes.js";
+import { registerApiTokenRoutes } from "./admin/api-token-routes.js";
 import { registerAuth } from "./auth/plugin.js";
 import { registerAuthRoutes } from "./auth/routes.js";
 import { registerCatalogueRoutes } from "./catalogues/routes.js";
+import { openApiTransform } from "./openapi/transform.js";
 import { errorHandler, sendError } from "./errors.js";
 import { registerIndicatorRoutes } from "./indicators/routes.js";
 import { registerPortalRoutes } from "./portal/routes.js";
@@ -47,6 +49,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(helmet, securityHeaders(options.isServedOverTls ?? false));
   await app.register(swagger, {
     openapi: { info: { title: "fazhi 法治政府建设工作平台 API", version: "0.1.0" } },
+    transformObject: openApiTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
@@ -59,6 +62,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   registerRecordRoutes(app, options.context);
   registerAdminRoutes(app, options.context);
+  registerApiTokenRoutes(app, options.context);
   registerIndicatorRoutes(app, options.context);
   registerReportRoutes(app, options.context);
   registerPortalRoutes(app, options.context);

@@ -11,7 +11,8 @@ import { isAdministrator } from "../auth/routes.js";
 
 function requireAdmin(request: FastifyRequest) {
   const user = requireUser(request);
-  if (!isAdministrator(user)) throw forbidden("需要系统管理员权限");
+  // A token never administers, whatever its account (the token plugin refuses it first).
+  if (user.token !== undefined || !isAdministrator(user)) throw forbidden("需要系统管理员权限");
   return user;
 }
 
@@ -40,7 +41,9 @@ const userBody = (isNew: boolean) =>
   ({
     type: "object",
     additionalProperties: false,
-    required: isNew ? ["username", "displayName", "orgId", "roles", "scope", "password"] : [],
+    ...(isNew
+      ? { required: ["username", "displayName", "orgId", "roles", "scope", "password"] }
+      : {}),
     properties: {
       ...(isNew ? { username: { type: "string" } } : {}),
       displayName: { type: "string" },

@@ -5,6 +5,7 @@ import { HttpError } from "../errors.js";
 import type { VersionSnapshot } from "../../engine/versions.js";
 import type { SignedInUser } from "./actor-loader.js";
 import { findSessionUser, SESSION_COOKIE, type Session } from "./sessions.js";
+import { authenticateToken } from "./token-auth.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -31,6 +32,13 @@ export function registerAuth(app: FastifyInstance, context: EngineContext): void
       path.startsWith("/api/portal/")
     )
       return;
+    // Machine clients send an API token instead of a cookie; no CSRF token, since a browser never
+    // attaches an Authorization header by itself.
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      request.user = await authenticateToken(context, request, authorization);
+      return;
+    }
     const cookie = request.cookies[SESSION_COOKIE];
     const found = cookie ? await findSessionUser(context.db, cookie, context.now()) : null;
     if (!found) throw new HttpError(401, "auth.required", "请先登录");

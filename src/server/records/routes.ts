@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { findRecordType, recordTypes } from "../../domains/registry.js";
 import { takeAction } from "../../engine/actions.js";
-import { hasAnyRole } from "../../engine/actor.js";
+import { hasAnyRole, tokenAllows } from "../../engine/actor.js";
 import type { EngineContext } from "../../engine/context.js";
 import { notFound } from "../../engine/errors.js";
 import { ownerOrgChoices } from "../../engine/create-access.js";
@@ -31,7 +31,7 @@ export function registerRecordRoutes(app: FastifyInstance, context: EngineContex
     const ownerOrgIds = await ownerOrgChoices(context.db, user);
     return {
       types: recordTypes
-        .filter((type) => hasAnyRole(user, type.access.read))
+        .filter((type) => hasAnyRole(user, type.access.read) && tokenAllows(user, type.id, "read"))
         .map((type) => typeMeta(type, user, ownerOrgIds)),
     };
   });

@@ -18,7 +18,8 @@ export function recordBody(withVersion: boolean) {
   return {
     type: "object",
     additionalProperties: false,
-    required: withVersion ? ["version"] : [],
+    // An empty required list is not valid OpenAPI 3.0: leave it out.
+    ...(withVersion ? { required: ["version"] } : {}),
     properties: {
       ...(withVersion ? { version: { type: "integer", minimum: 1, maximum: 2_000_000_000 } } : {}),
       values: { type: "object", additionalProperties: true },

@@ -8,6 +8,7 @@ export type Route =
   | { name: "edit"; type: string; id: string }
   | { name: "orgs" }
   | { name: "users" }
+  | { name: "apiTokens" }
   | { name: "indicators" }
   | { name: "indicator"; key: string }
   | { name: "reports" }
@@ -35,6 +36,7 @@ export function matchRoute(pathname: string): Route {
   if (first === "admin" && parts.length === 2) {
     if (type === "orgs") return { name: "orgs" };
     if (type === "users") return { name: "users" };
+    if (type === "api-tokens") return { name: "apiTokens" };
   }
   if (first === "indicators" && parts.length <= 2) {
     return type === undefined ? { name: "indicators" } : { name: "indicator", key: type };
@@ -62,6 +64,7 @@ export const paths = {
     `/records/${enc(type)}/${enc(String(id))}/edit`,
   orgs: (): string => "/admin/orgs",
   users: (): string => "/admin/users",
+  apiTokens: (): string => "/admin/api-tokens",
   indicators: (search = ""): string => `/indicators${search}`,
   indicator: (key: string, search = ""): string => `/indicators/${enc(key)}${search}`,
   reports: (): string => "/reports",

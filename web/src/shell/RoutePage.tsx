@@ -2,6 +2,7 @@
 // and the first page each user lands on.
 import { Result } from "antd";
 import { AdminHome } from "../admin/AdminHome";
+import { ApiTokensPage } from "../admin/ApiTokensPage";
 import { OrgsPage } from "../admin/OrgsPage";
 import { UsersPage } from "../admin/UsersPage";
 import { canAdminister } from "../auth/permissions";
@@ -36,6 +37,8 @@ export function RoutePage({ route }: { route: Route }) {
       return canAdminister(me) ? <OrgsPage /> : <ForbiddenPage />;
     case "users":
       return canAdminister(me) ? <UsersPage /> : <ForbiddenPage />;
+    case "apiTokens":
+      return canAdminister(me) ? <ApiTokensPage /> : <ForbiddenPage />;
     case "indicators":
       return canSupervise(me) ? <IndicatorsPage /> : <ForbiddenPage />;
     case "indicator":

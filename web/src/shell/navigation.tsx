@@ -4,6 +4,7 @@ import {
   ApartmentOutlined,
   BarChartOutlined,
   FileTextOutlined,
+  KeyOutlined,
   ReadOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
@@ -26,6 +27,8 @@ export function selectedKey(route: Route): string {
       return paths.orgs();
     case "users":
       return paths.users();
+    case "apiTokens":
+      return paths.apiTokens();
     case "indicators":
     case "indicator":
       return paths.indicators();
@@ -71,6 +74,7 @@ export function menuItems(me: Me, types: readonly TypeMeta[]): MenuItem[] {
       children: [
         { key: paths.orgs(), icon: <ApartmentOutlined />, label: "单位管理" },
         { key: paths.users(), icon: <TeamOutlined />, label: "用户管理" },
+        { key: paths.apiTokens(), icon: <KeyOutlined />, label: "API令牌" },
       ],
     });
   }
