@@ -22,7 +22,10 @@ export function renderNoticeDocx(notice: NoticeContent): Promise<Buffer> {
       spacing: LINE,
       children: [run(notice.documentNumber, FONT.body)],
     }),
-    new Paragraph({ spacing: LINE, children: [run(`${notice.addressee}：`, FONT.body)] }),
+    // A notice to nobody in particular (an empty addressee field) has no 主送 line.
+    ...(notice.addressee.trim() === ""
+      ? []
+      : [new Paragraph({ spacing: LINE, children: [run(`${notice.addressee}：`, FONT.body)] })]),
     ...notice.paragraphs.map(bodyParagraph),
     ...signatureParagraphs([notice.issuer, chineseDate(notice.issuedOn)]),
   ];

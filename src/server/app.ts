@@ -9,6 +9,8 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { EngineContext } from "../engine/context.js";
 import { registerAdminRoutes } from "./admin/routes.js";
+import { registerAttachmentRoutes } from "./attachments/routes.js";
+import type { AttachmentLimits } from "../engine/files/limits.js";
 import { registerAuth } from "./auth/plugin.js";
 import { registerAuthRoutes } from "./auth/routes.js";
 import { errorHandler, sendError } from "./errors.js";
@@ -32,6 +34,8 @@ export interface ServerOptions {
   readonly trustProxy?: boolean | string;
   /** Set once migrations and seeding are done, so /healthz answers 200 only then. */
   readonly isReady?: () => boolean;
+  /** Size and types of uploaded files (FAZHI_ATTACHMENT_*); the defaults when absent. */
+  readonly attachmentLimits?: AttachmentLimits;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -61,6 +65,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerIndicatorRoutes(app, options.context);
   registerReportRoutes(app, options.context);
   registerPortalRoutes(app, options.context);
+  await registerAttachmentRoutes(app, options.context, options.attachmentLimits);
   const webDir = options.webDir;
   if (webDir !== null && existsSync(join(webDir, "index.html"))) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false });
