@@ -35,7 +35,8 @@ export function checkDocuments(type: RecordTypeDeclaration): string[] {
         if (reserved.includes(name)) continue;
         const kind = kindOf(name);
         if (kind === undefined) at(`placeholder {{${name}}} names no field`);
-        else if (UNPRINTABLE.includes(kind)) at(`placeholder {{${name}}} is a ${kind} field`);
+        else if (UNPRINTABLE.includes(kind))
+          at(`placeholder {{${name}}} is a field of kind ${kind}`);
       }
     }
   }
