@@ -42,7 +42,8 @@ export type FieldKind =
   | "user"
   | "idNumber"
   | "creditCode"
-  | "phone";
+  | "phone"
+  | "attachment";
 
 export interface ChoiceOption {
   value: string;
@@ -60,6 +61,8 @@ export interface Field {
   max?: number;
   help?: string;
   isSetByAction: boolean;
+  /** Attachment fields: more than one file. */
+  multiple?: boolean;
 }
 
 export type StateTone = "default" | "processing" | "success" | "warning" | "error";

@@ -21,6 +21,7 @@ function layout(
   let halfRow = false;
   for (const field of type.fields) {
     if (field.isSetByAction && isEmpty(record.values[field.name])) continue;
+    if (field.kind === "attachment") continue; // shown with their files (AttachmentsCard)
     const wide = field.kind === "longText";
     const last = items.at(-1);
     if (wide && halfRow && last !== undefined) last.span = "filled";
