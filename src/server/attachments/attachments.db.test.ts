@@ -271,6 +271,16 @@ describe("downloading a file", () => {
       after: { attachmentId: fileId },
     });
 
+    // 办理记录 shows the upload with its hash; the download (a read) only to auditors.
+    const history = await as("clerk").get(`/api/records/reconsideration/${String(id)}/history`);
+    const entries = history.json<{
+      items: { actionLabel: string; changes: { after: string }[] }[];
+    }>().items;
+    expect(entries.map((entry) => entry.actionLabel)).toEqual(["新建", "上传附件"]);
+    expect(entries[1]?.changes[0]?.after).toBe(
+      `复议申请书（正本）.pdf（SHA-256：${sha256(bytes)}）`,
+    );
+
     const before = await counts();
     const refused = await as("township").get(`/api/attachments/${String(fileId)}`);
     expect(refused.statusCode).toBe(404);
