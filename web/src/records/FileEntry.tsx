@@ -6,8 +6,10 @@ import { downloadUrl, type AttachmentView } from "../api/attachments";
 import { formatDateTime } from "./format";
 
 export function fileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  // 20 MB, not 20.0 MB; 1.5 MB, 29.3 KB.
+  const rounded = (value: number) => String(Number(value.toFixed(1)));
+  if (bytes >= 1024 * 1024) return `${rounded(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${rounded(bytes / 1024)} KB`;
   return `${String(bytes)} 字节`;
 }
 
@@ -26,9 +28,6 @@ export function FileEntry({ file, onRemove }: FileEntryProps) {
           <a href={downloadUrl(file.id)} download={file.fileName} data-testid="file-download">
             {file.fileName}
           </a>
-          {file.documentNumber === null ? null : (
-            <Typography.Text type="secondary"> · {file.documentNumber}</Typography.Text>
-          )}
         </span>
         <Typography.Text type="secondary" className="file-meta">
           {fileSize(file.size)} · {file.uploadedBy ?? "系统"} · {formatDateTime(file.uploadedAt)}
