@@ -74,6 +74,22 @@ export function checkFile(
   return type;
 }
 
+/**
+ * Whether the actor may upload to the record now, asked before the file is read off the wire so a
+ * refused upload costs no memory; uploadAttachment asks again on the locked row.
+ */
+export async function checkMayUpload(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  recordId: number,
+): Promise<void> {
+  if (!hasAnyRole(actor, type.access.update)) throw forbidden(`无权为${type.label}上传附件`);
+  await context.db.transaction((tx) =>
+    lockRecordForFiles(tx, type, actor, recordId, { allowFinal: false }),
+  );
+}
+
 export async function uploadAttachment(
   context: EngineContext,
   type: RecordTypeDeclaration,

@@ -8,6 +8,7 @@ import type { EngineContext } from "../../engine/context.js";
 import { notFound, validationError } from "../../engine/errors.js";
 import {
   attachmentField,
+  checkMayUpload,
   downloadAttachment,
   listAttachments,
   removeAttachment,
@@ -83,6 +84,7 @@ export async function registerAttachmentRoutes(
             },
           ]);
         if (!request.isMultipart()) throw missing();
+        await checkMayUpload(context, type, user, request.params.id);
         let upload: { fileName: string; bytes: Buffer };
         try {
           const part = await request.file();
