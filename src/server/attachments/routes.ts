@@ -70,7 +70,14 @@ export async function registerAttachmentRoutes(
     scope.post<{ Params: RecordParams & { field: string } }>(
       "/api/records/:type/:id/attachments/:field",
       // The multipart framing adds a little to the file itself.
-      { schema: { params: fieldParam }, bodyLimit: limits.maxBytes + 65_536 },
+      {
+        schema: {
+          params: fieldParam,
+          consumes: ["multipart/form-data"],
+          summary: "上传附件（一个文件，类型按内容识别）",
+        },
+        bodyLimit: limits.maxBytes + 65_536,
+      },
       async (request, reply) => {
         const type = typeOrNotFound(request.params.type);
         const user = requireUser(request);
