@@ -5,6 +5,7 @@ import type { EngineContext } from "../engine/context.js";
 import { sweepLapsedClocks } from "../engine/sweep.js";
 import { openDatabase, settingsFromEnv } from "../runtime/database.js";
 import { tlsSettingFromEnv } from "../runtime/tls-setting.js";
+import { attachmentLimitsFromEnv } from "../runtime/attachment-limits.js";
 import { refreshOpenClocks } from "../engine/clock-refresh.js";
 import { buildWeb, isWebBuildStale, WEB_DIST } from "../runtime/web-build.js";
 import { DEFAULT_DEMO_PASSWORD, isEmpty, seedDemo } from "../seed/seed.js";
@@ -21,6 +22,8 @@ export async function startCommand(): Promise<CommandOutput> {
   const host = process.env.HOST ?? "127.0.0.1";
   const tls = tlsSettingFromEnv();
   if (!tls.isValid) return usageError(tls.message);
+  const attachments = attachmentLimitsFromEnv();
+  if (!attachments.isValid) return usageError(attachments.message);
   const calendar = await parseCalendarConfigFromEnv();
   if (isWebBuildStale()) {
     console.log("正在构建前端界面（首次启动约需30秒）…");
@@ -53,6 +56,7 @@ export async function startCommand(): Promise<CommandOutput> {
     webDir: WEB_DIST,
     isReady: () => isReady,
     isServedOverTls: tls.isServedOverTls,
+    attachmentLimits: attachments.limits,
     ...(trustProxy ? { trustProxy: trustProxy === "true" ? true : trustProxy } : {}),
   });
   await app.listen({ port, host });

@@ -5,6 +5,7 @@ import type { FieldKind } from "./fields.js";
 import { checkIndicators } from "./check-indicators.js";
 import { checkClockRules } from "./check-clocks.js";
 import { checkFields } from "./check-fields.js";
+import { checkDocuments } from "./check-documents.js";
 
 /** What a declaration check needs to know of a statutory rule. */
 export function checkDeclaration(
@@ -92,6 +93,7 @@ export function checkDeclaration(
     if (clock.onLapse) fieldOfKind(where, clock.onLapse.dateField, ["date"]);
   }
   problems.push(...checkIndicators(type).map((problem) => `${type.id}: ${problem}`));
+  problems.push(...checkDocuments(type).map((problem) => `${type.id}: ${problem}`));
   return problems;
 }
 

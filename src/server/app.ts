@@ -10,6 +10,8 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { EngineContext } from "../engine/context.js";
 import { registerAdminRoutes } from "./admin/routes.js";
 import { registerApiTokenRoutes } from "./admin/api-token-routes.js";
+import { registerAttachmentRoutes } from "./attachments/routes.js";
+import type { AttachmentLimits } from "../engine/files/limits.js";
 import { registerAuth } from "./auth/plugin.js";
 import { registerAuthRoutes } from "./auth/routes.js";
 import { registerCatalogueRoutes } from "./catalogues/routes.js";
@@ -35,6 +37,8 @@ export interface ServerOptions {
   readonly trustProxy?: boolean | string;
   /** Set once migrations and seeding are done, so /healthz answers 200 only then. */
   readonly isReady?: () => boolean;
+  /** Size and types of uploaded files (FAZHI_ATTACHMENT_*); the defaults when absent. */
+  readonly attachmentLimits?: AttachmentLimits;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -67,6 +71,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerReportRoutes(app, options.context);
   registerPortalRoutes(app, options.context);
   registerCatalogueRoutes(app, options.context);
+  await registerAttachmentRoutes(app, options.context, options.attachmentLimits);
   const webDir = options.webDir;
   if (webDir !== null && existsSync(join(webDir, "index.html"))) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false });

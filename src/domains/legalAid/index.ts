@@ -8,6 +8,8 @@
 // .pausedBy = []), and the clock then runs on while materials are awaited.
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { legalAidFields } from "./fields.js";
+import { legalAidAttachments } from "./attachments.js";
+import { legalAidDocuments } from "./documents.js";
 import { legalAidWorkflow } from "./workflow.js";
 import { legalAidIndicators, legalAidReport } from "./report.js";
 
@@ -17,7 +19,7 @@ export const legalAid: RecordTypeDeclaration = {
   englishLabel: "Legal aid",
   numbering: { prefix: "侯法援", dateField: "receivedDate" },
   titleField: "applicantName",
-  fields: legalAidFields,
+  fields: [...legalAidFields, ...legalAidAttachments],
   workflow: legalAidWorkflow,
   clocks: [
     {
@@ -70,4 +72,5 @@ export const legalAid: RecordTypeDeclaration = {
   },
   indicators: legalAidIndicators,
   reportFragments: legalAidReport,
+  documents: legalAidDocuments,
 };

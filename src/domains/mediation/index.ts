@@ -11,6 +11,7 @@
 // without an application.
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { mediationFields } from "./fields.js";
+import { mediationAttachments } from "./attachments.js";
 import { mediationWorkflow } from "./workflow.js";
 import { mediationIndicators, mediationReport } from "./report.js";
 
@@ -20,7 +21,7 @@ export const mediation: RecordTypeDeclaration = {
   englishLabel: "People's mediation",
   numbering: { prefix: "侯调", dateField: "acceptedDate" },
   titleField: "parties",
-  fields: mediationFields,
+  fields: [...mediationFields, ...mediationAttachments],
   workflow: mediationWorkflow,
   clocks: [
     {

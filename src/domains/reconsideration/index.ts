@@ -1,6 +1,8 @@
 // 行政复议案件: the declaration the engine turns into table, API, screens, clocks and audit.
 import type { RecordTypeDeclaration, RecordValues } from "../../kernel/declaration.js";
 import { reconsiderationFields } from "./fields.js";
+import { reconsiderationAttachments } from "./attachments.js";
+import { reconsiderationDocuments } from "./documents.js";
 import { reconsiderationWorkflow } from "./workflow.js";
 import { reconsiderationIndicators, reconsiderationReport } from "./report.js";
 
@@ -12,7 +14,7 @@ export const reconsideration: RecordTypeDeclaration = {
   englishLabel: "Administrative reconsideration",
   numbering: { prefix: "侯复", dateField: "receivedDate" },
   titleField: "applicantName",
-  fields: reconsiderationFields,
+  fields: [...reconsiderationFields, ...reconsiderationAttachments],
   workflow: reconsiderationWorkflow,
   clocks: [
     {
@@ -87,4 +89,5 @@ export const reconsideration: RecordTypeDeclaration = {
   },
   indicators: reconsiderationIndicators,
   reportFragments: reconsiderationReport,
+  documents: reconsiderationDocuments,
 };

@@ -8,6 +8,7 @@ import { RECOMPUTE_ACTION } from "../../engine/clock-refresh.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { historyValueText } from "./history-values.js";
 import { rowChanges } from "./history-rows.js";
+import { FILE_ACTION_LABELS, fileChanges, isFileRead } from "../attachments/history.js";
 
 export interface HistoryChangeView {
   readonly field: string;
@@ -31,6 +32,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   update: "修改",
   [REVEAL_ACTION]: "查看完整信息",
   [RECOMPUTE_ACTION]: "重新计算法定期限",
+  ...FILE_ACTION_LABELS,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -53,6 +55,8 @@ function changesOf(
   event: AuditEvent,
   names: HistoryNames,
 ): HistoryChangeView[] {
+  const files = fileChanges(type, event);
+  if (files !== null) return files;
   const before = isRecord(event.before) ? event.before : {};
   const after = isRecord(event.after) ? event.after : {};
   if (event.action === REVEAL_ACTION) {
@@ -109,7 +113,7 @@ export function presentHistory(input: {
   const { type, names, actor } = input;
   const isAuditor = actor.kind === "system" || actor.roles.includes("auditor");
   return input.events.flatMap((event) => {
-    if (event.action === REVEAL_ACTION && !isAuditor) return [];
+    if ((event.action === REVEAL_ACTION || isFileRead(event.action)) && !isAuditor) return [];
     const changes = changesOf(type, event, names);
     if (event.action === "update" && changes.length === 0) return [];
     return [

@@ -62,11 +62,13 @@ export function toCsv(
     display: Record<string, string>;
   }[],
 ): string {
-  const header = ["编号", "状态", ...type.fields.map((field) => field.label)];
+  // Files are not cells: they are downloaded one by one, each download audited.
+  const fields = type.fields.filter((field) => field.kind !== "attachment");
+  const header = ["编号", "状态", ...fields.map((field) => field.label)];
   const lines = rows.map((row) => [
     row.recordNumber,
     type.workflow.states.find((state) => state.id === row.state)?.label ?? row.state,
-    ...type.fields.map((field) =>
+    ...fields.map((field) =>
       // Rows in one cell, each summarised: one file row per record, as the list shows it.
       field.kind === "table"
         ? rowsText(field, row.values[field.name])

@@ -71,7 +71,9 @@ async function toApiError(response: Response): Promise<ApiError> {
 
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
-  if (body !== undefined) headers["content-type"] = "application/json";
+  // A FormData body (a file upload) sets its own multipart content type and boundary.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken !== null) headers["x-csrf-token"] = csrfToken;
   let response: Response;
   try {
@@ -79,7 +81,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
       method,
       headers,
       credentials: "same-origin",
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: isForm ? body : JSON.stringify(body) }),
     });
   } catch {
     throw new ApiError(0, "network", "无法连接服务器，请检查网络后重试");
@@ -99,3 +101,4 @@ export const post = <T>(path: string, body: unknown = {}): Promise<T> =>
   request<T>("POST", path, body);
 export const patch = <T>(path: string, body: unknown): Promise<T> =>
   request<T>("PATCH", path, body);
+export const del = <T>(path: string): Promise<T> => request<T>("DELETE", path);

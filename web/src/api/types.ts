@@ -44,7 +44,8 @@ export type FieldKind =
   | "creditCode"
   | "phone"
   | "catalogue"
-  | "table";
+  | "table"
+  | "attachment";
 
 /** Shown and required only while another field holds one of these values. */
 export interface FieldCondition {
@@ -76,6 +77,8 @@ export interface Field {
   columns?: Field[];
   minRows?: number;
   maxRows?: number;
+  /** Attachment fields: more than one file. */
+  multiple?: boolean;
 }
 
 /** An entry of a catalogue, as the picker searches them. */

@@ -11,6 +11,7 @@ import { navigate } from "../router/history";
 import { paths } from "../router/routes";
 import { ActionBar } from "./ActionBar";
 import { ActionModal } from "./ActionModal";
+import { AttachmentsCard } from "./AttachmentsCard";
 import { ClockCard } from "./ClockCard";
 import { formatDateTime, formatValue } from "./format";
 import { HistoryTimeline } from "./HistoryTimeline";
@@ -101,6 +102,7 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
               {formatDateTime(current.updatedAt)}
             </Typography.Text>
           </Card>
+          <AttachmentsCard type={type} record={current} />
         </Col>
         <Col xs={24} xl={9}>
           {type.clocks.length === 0 ? null : <ClockCard clocks={current.clocks} />}

@@ -23,6 +23,7 @@ function layout(
   let halfRow = false;
   for (const field of type.fields) {
     if (field.isSetByAction && isEmpty(record.values[field.name])) continue;
+    if (field.kind === "attachment") continue; // shown with their files (AttachmentsCard)
     // A field whose condition does not hold is not part of this record (e.g. 统一社会信用代码 of a
     // natural person); an empty line for it would read as missing data.
     if (!isApplicable(field, (name) => record.values[name])) continue;

@@ -27,7 +27,11 @@ export function RecordFormPage({ type, id }: RecordFormPageProps) {
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   const [otherProblems, setOtherProblems] = useState<Problem[]>([]);
-  const fields = useMemo(() => type.fields.filter((field) => !field.isSetByAction), [type]);
+  // Files are uploaded on the detail page (AttachmentsCard), not typed into the form.
+  const fields = useMemo(
+    () => type.fields.filter((field) => !field.isSetByAction && field.kind !== "attachment"),
+    [type],
+  );
   const names = useMemo(() => fields.map((field) => field.name), [fields]);
   const record = useLoad<RecordView | null>(
     () => (id === undefined ? Promise.resolve(null) : getRecord(type.id, id)),
