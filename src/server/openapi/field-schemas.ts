@@ -103,6 +103,8 @@ function fieldSchema(
       type: "array",
       ...(field.required === true ? { minItems: field.minRows ?? 1 } : {}),
       maxItems: field.maxRows ?? 200,
+      // A table no row was ever entered in reads as null; null and [] both mean no rows on input.
+      nullable: true,
       items: objectSchema(
         field.columns,
         mode,
