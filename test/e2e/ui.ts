@@ -31,10 +31,18 @@ export async function choose(
   await page.getByTestId(testId).click();
   if (options.search === true) await page.keyboard.type(label);
   const dropdown = page.locator(".ant-select-dropdown:visible");
-  await dropdown.getByText(label, { exact: true }).first().click();
-  // On a loaded machine the option list can still be sliding in when the click lands, and the
-  // open list then covers the next field; wait until it has closed, as a user would see it close.
-  await dropdown.waitFor({ state: "hidden" });
+  // On a loaded machine the option list can still be sliding in, or its virtual list re-rendering
+  // after scrolling the option into view, when the click lands: the click then picks nothing and
+  // the open list covers the next field. A user would click again; so does this, up to 3 times.
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await dropdown.getByText(label, { exact: true }).first().click();
+    const closed = await dropdown
+      .waitFor({ state: "hidden", timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (closed) return;
+  }
+  throw new Error(`${testId}: the option「${label}」could not be picked`);
 }
 
 export async function typeDate(page: Page, testId: string, date: string): Promise<void> {
