@@ -5,6 +5,7 @@ import type { FieldKind } from "./fields.js";
 import { checkIndicators } from "./check-indicators.js";
 import { checkClockRules } from "./check-clocks.js";
 import { checkFields } from "./check-fields.js";
+import { checkPublication } from "./check-publication.js";
 
 /** What a declaration check needs to know of a statutory rule. */
 export function checkDeclaration(
@@ -89,6 +90,7 @@ export function checkDeclaration(
     if (clock.onLapse) fieldOfKind(where, clock.onLapse.dateField, ["date"]);
   }
   problems.push(...checkIndicators(type).map((problem) => `${type.id}: ${problem}`));
+  problems.push(...checkPublication(type, factsOf).map((problem) => `${type.id}: ${problem}`));
   return problems;
 }
 

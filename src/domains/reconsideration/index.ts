@@ -3,6 +3,8 @@ import type { RecordTypeDeclaration, RecordValues } from "../../kernel/declarati
 import { reconsiderationFields } from "./fields.js";
 import { reconsiderationWorkflow } from "./workflow.js";
 import { reconsiderationIndicators, reconsiderationReport } from "./report.js";
+import { reconsiderationPublication, reconsiderationPublicationClock } from "./publication.js";
+import { revocationFields } from "./revocation.js";
 
 const isSimplified = (values: RecordValues): boolean => values.procedure === "simplified";
 
@@ -12,7 +14,7 @@ export const reconsideration: RecordTypeDeclaration = {
   englishLabel: "Administrative reconsideration",
   numbering: { prefix: "侯复", dateField: "receivedDate" },
   titleField: "applicantName",
-  fields: reconsiderationFields,
+  fields: [...reconsiderationFields, ...revocationFields],
   workflow: reconsiderationWorkflow,
   clocks: [
     {
@@ -66,6 +68,7 @@ export const reconsideration: RecordTypeDeclaration = {
       resumeOn: ["resume"],
       extendOn: { action: "extend", daysField: "extensionDays" },
     },
+    reconsiderationPublicationClock,
   ],
   access: {
     read: ["lawOffice", "clerk", "reviewer", "head", "leader", "auditor"],
@@ -87,4 +90,5 @@ export const reconsideration: RecordTypeDeclaration = {
   },
   indicators: reconsiderationIndicators,
   reportFragments: reconsiderationReport,
+  publication: reconsiderationPublication,
 };
