@@ -10,6 +10,7 @@ import { todayOf, type EngineContext } from "./context.js";
 import { EngineError, forbidden, validationError } from "./errors.js";
 import { checkEventDate } from "./event-dates.js";
 import { parseValues } from "./input.js";
+import { withdrawOnAction } from "./publication/withdraw.js";
 import { checkReferences, lockForWrite, valuesBefore, writeRecord } from "./records-write.js";
 import type { RecordRow } from "./select.js";
 
@@ -84,6 +85,7 @@ export async function takeAction(
       after: { state: updated.state, ...changes },
       at: context.now(),
     });
+    await withdrawOnAction(tx, { context, type, action, recordId: input.id });
     return updated;
   });
 }
