@@ -14,6 +14,7 @@ import { registerAuthRoutes } from "./auth/routes.js";
 import { errorHandler, sendError } from "./errors.js";
 import { registerIndicatorRoutes } from "./indicators/routes.js";
 import { registerPortalRoutes } from "./portal/routes.js";
+import { registerPublicationRoutes } from "./publication/routes.js";
 import { registerRecordRoutes } from "./records/routes.js";
 import { registerReportRoutes } from "./reports/routes.js";
 import { securityHeaders } from "./security-headers.js";
@@ -61,6 +62,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerIndicatorRoutes(app, options.context);
   registerReportRoutes(app, options.context);
   registerPortalRoutes(app, options.context);
+  registerPublicationRoutes(app, options.context);
   const webDir = options.webDir;
   if (webDir !== null && existsSync(join(webDir, "index.html"))) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false });

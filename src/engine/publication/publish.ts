@@ -76,12 +76,13 @@ export async function publishRecord(
       recordId: id,
       action: PUBLISH_ACTION,
       before: null,
+      // Keyed as people read it in the record's history (办理记录).
       after: {
-        publicationId: row?.id ?? null,
-        column: publication.column.label,
-        title: snapshot.title,
+        公开编号: row?.id ?? null,
+        公开栏目: publication.column.label,
+        标题: snapshot.title,
         ...Object.fromEntries(snapshot.fields.map((field) => [field.label, field.text])),
-        expiresOn,
+        公开至: expiresOn,
       },
       at: context.now(),
     });

@@ -15,6 +15,12 @@ import {
 } from "./record-access.js";
 import { latestPublication, type PublicationRow } from "./store.js";
 
+const WITHDRAWAL_LABELS = {
+  manual: "人工撤回",
+  action: "依办理操作撤回",
+  expired: "公开期限届满",
+} as const;
+
 async function markWithdrawn(
   tx: Sql,
   input: {
@@ -39,8 +45,8 @@ async function markWithdrawn(
     recordType: row.recordType,
     recordId: row.recordId,
     action: WITHDRAW_ACTION,
-    before: { publicationId: row.id, title: row.title, publishedOn: row.publishedOn },
-    after: { publicationId: row.id, withdrawal: input.kind, reason: input.reason },
+    before: { 公开编号: row.id, 标题: row.title, 公开日期: row.publishedOn },
+    after: { 公开编号: row.id, 撤回方式: WITHDRAWAL_LABELS[input.kind], 撤回原因: input.reason },
     at: context.now(),
   });
 }

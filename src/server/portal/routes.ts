@@ -7,6 +7,9 @@ import { escapeHtml, renderHtml } from "../../report/html.js";
 import { publishedContent, publishedReports } from "../../report/store.js";
 import { sendReportFile } from "../reports/routes.js";
 import { portalPage } from "./page.js";
+import { columnsHtml, registerPortalColumnRoutes } from "./columns.js";
+import { portalCounts } from "../../engine/publication/store.js";
+import { todayOf } from "../../engine/context.js";
 
 /** The day in China (UTC+8) of an instant. */
 const chinaDate = (iso: string): string =>
@@ -22,8 +25,12 @@ export function registerPortalRoutes(app: FastifyInstance, context: EngineContex
   const { db } = context;
   app.get("/api/portal/reports", async () => ({ items: await publishedReports(db) }));
 
+  registerPortalColumnRoutes(app, context);
+
+  // The portal home: the columns of published records, then the annual reports by year.
   app.get("/portal", { schema: { hide: true } }, async (_request, reply) => {
     const reports = await publishedReports(db);
+    const columns = columnsHtml(await portalCounts(db, todayOf(context)));
     const years = [...new Set(reports.map((report) => report.year))];
     const body =
       years.length === 0
@@ -39,10 +46,11 @@ export function registerPortalRoutes(app: FastifyInstance, context: EngineContex
                    <a class="docx" href="/portal/reports/${String(report.id)}/docx">Word版</a></li>`,
                 )
                 .join("");
-              return `<h2>${String(year)}年度</h2><ul data-year="${String(year)}">${items}</ul>`;
+              return `<h3>${String(year)}年度</h3><ul data-year="${String(year)}">${items}</ul>`;
             })
             .join("");
-    return reply.type("text/html; charset=utf-8").send(portalPage("法治政府建设年度报告", body));
+    const page = `${columns}<h2 class="reports">法治政府建设年度报告</h2>${body}`;
+    return reply.type("text/html; charset=utf-8").send(portalPage("政府信息公开", page));
   });
 
   app.get<{ Params: { id: number } }>(
