@@ -86,7 +86,8 @@ export function publicationClock(
 
 /** 张三 → 张*, 欧阳明 → 欧**: the first character stays, every other one is a star. */
 export function maskPersonName(name: string): string {
-  const characters = [...name.trim()];
+  // Code points, not UTF-16 units: a name in an extension plane (𠀀) is one character.
+  const characters = Array.from(name.trim());
   if (characters.length === 0) return "";
   return `${characters[0] ?? ""}${"*".repeat(Math.max(characters.length - 1, 1))}`;
 }

@@ -97,7 +97,7 @@ export function registerPortalColumnRoutes(app: FastifyInstance, context: Engine
     }).then((result) => ({ type, q, result }));
   };
 
-  app.get("/api/portal/columns", async () => ({
+  app.get("/api/portal/columns", () => ({
     items: publishing().map((type) => ({
       id: type.id,
       section: type.publication?.column.section,

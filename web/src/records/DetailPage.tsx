@@ -14,6 +14,7 @@ import { ActionModal } from "./ActionModal";
 import { ClockCard } from "./ClockCard";
 import { formatDateTime, formatValue } from "./format";
 import { HistoryTimeline } from "./HistoryTimeline";
+import { PublicationCard } from "./PublicationCard";
 import { RecordFields } from "./RecordFields";
 import { RevealButton } from "./RevealButton";
 import { StateTag } from "./StateTag";
@@ -104,6 +105,14 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
         </Col>
         <Col xs={24} xl={9}>
           {type.clocks.length === 0 ? null : <ClockCard clocks={current.clocks} />}
+          {type.publication === null ? null : (
+            <PublicationCard
+              typeId={type.id}
+              recordId={current.id}
+              version={current.version}
+              onChange={record.reload}
+            />
+          )}
           <Card title="办理记录" size="small" className="page-card" data-testid="history">
             <HistoryTimeline type={type} id={current.id} version={current.version} />
           </Card>
