@@ -61,6 +61,10 @@ describe("publication to the public portal", () => {
     await staff.getByTestId("publication-publish").click();
     await expect.poll(() => staff.getByTestId("publication-status").innerText()).toBe("已公开");
     await staff.getByTestId("publication-link").waitFor();
+    // The history shows the publication with what was published (read again: no new version).
+    await expect.poll(() => staff.getByTestId("history").innerText()).toContain("公开栏目");
+    expect(await card.innerText()).toContain("陈静怡）");
+    expect(await card.innerText()).not.toContain("sfj_reviewer");
     await staff.screenshot({ path: "test-results/portal-published-detail.png", fullPage: true });
 
     // A visitor: a fresh browser context, no session cookie.
@@ -84,6 +88,7 @@ describe("publication to the public portal", () => {
     await staff.getByTestId("publication-reason").fill("决定书需更正后重新公开");
     await staff.getByTestId("publication-withdraw-submit").click();
     await expect.poll(() => staff.getByTestId("publication-status").innerText()).toBe("已撤回");
+    await expect.poll(() => staff.getByTestId("history").innerText()).toContain("撤回原因");
     await staff.screenshot({ path: "test-results/portal-withdrawn-detail.png", fullPage: true });
 
     await searchPortal(visitor, decision.recordNumber);

@@ -29,6 +29,10 @@ export interface PublicationStatus {
   readonly notPublishableReason: string | null;
 }
 
+/** The audit names users "王晓东（sfj_clerk）"; the page shows the name alone. */
+const personOf = (name: string | null | undefined): string | null =>
+  name === null || name === undefined ? null : name.replace(/（[^（）]*）$/, "");
+
 export const portalItemUrl = (recordType: string, publicationId: number): string =>
   `/portal/columns/${encodeURIComponent(recordType)}/${String(publicationId)}`;
 
@@ -66,10 +70,10 @@ export async function publicationStatus(
     publicationId: row?.id ?? null,
     portalUrl: row !== null && isPublished ? portalItemUrl(type.id, row.id) : null,
     publishedOn: row?.publishedOn ?? null,
-    publishedBy: row?.publishedByName ?? null,
+    publishedBy: personOf(row?.publishedByName),
     expiresOn: row?.expiresOn ?? null,
     withdrawnAt: row?.withdrawnAt ?? null,
-    withdrawnBy: row?.withdrawnByName ?? null,
+    withdrawnBy: personOf(row?.withdrawnByName),
     withdrawalReason: row?.withdrawalReason ?? null,
     canPublish: isPublisher && !isPublished && notPublishableReason === null,
     canWithdraw: isPublisher && isPublished,

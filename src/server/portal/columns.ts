@@ -70,7 +70,7 @@ function listHtml(type: RecordTypeDeclaration, label: string, page: PortalPage, 
     ${page.page < pages ? link(page.page + 1, "下一页") : ""}</div>`;
   return `<nav class="crumbs"><a href="/portal">首页</a> › 政府信息公开 › ${escapeHtml(label)}</nav>
     <form class="search" method="get" action="${base}">
-      <input name="q" value="${escapeHtml(q)}" placeholder="按文号、标题或内容搜索" aria-label="搜索">
+      <input name="q" value="${escapeHtml(q)}" placeholder="按案号、标题或内容搜索" aria-label="搜索">
       <button type="submit">搜索</button></form>
     ${page.items.length === 0 ? `<p class="notice">${q ? "没有找到符合条件的信息。" : "暂无公开信息。"}</p>` : `<ul data-column="${escapeHtml(type.id)}">${items}</ul>`}
     ${pager}`;
@@ -155,7 +155,7 @@ export function registerPortalColumnRoutes(app: FastifyInstance, context: Engine
         return html(reply, 404, label, `${crumbs}${notice}`);
       }
       const rows = [
-        ["文号", item.recordNumber ?? ""],
+        ["案号", item.recordNumber ?? ""],
         ...item.fields.map((field) => [field.label, field.text]),
         ["公开日期", item.publishedOn],
       ]

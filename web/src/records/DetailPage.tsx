@@ -24,6 +24,8 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
   const [action, setAction] = useState<ActionView | null>(null);
   // Full identifiers of one version of the record; a new version shows masked values again.
   const [revealed, setRevealed] = useState<{ version: number; values: Record<string, string> }>();
+  // Publishing does not change the record's version; its history and clocks are read again.
+  const [publications, setPublications] = useState(0);
 
   if (record.data === null) {
     if (record.error !== null) return <LoadFailed error={record.error} onRetry={record.reload} />;
@@ -110,11 +112,19 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
               typeId={type.id}
               recordId={current.id}
               version={current.version}
-              onChange={record.reload}
+              onChange={() => {
+                setPublications((n) => n + 1);
+                record.reload();
+              }}
             />
           )}
           <Card title="办理记录" size="small" className="page-card" data-testid="history">
-            <HistoryTimeline type={type} id={current.id} version={current.version} />
+            <HistoryTimeline
+              key={publications}
+              type={type}
+              id={current.id}
+              version={current.version}
+            />
           </Card>
         </Col>
       </Row>
