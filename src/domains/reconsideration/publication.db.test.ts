@@ -337,3 +337,30 @@ describe("the publication clock", () => {
     expect(await publicationClock(other)).toMatchObject({ dueOn: "2024-04-24" });
   });
 });
+
+describe("the portal's columns", () => {
+  it("pages the list, answers bad paging with 400 and an unknown column with 404", async () => {
+    const all = (await portal("/api/portal/columns/reconsideration")).json<{
+      items: { id: number }[];
+      total: number;
+      pageSize: number;
+    }>();
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThan(0);
+    expect(all.pageSize).toBe(20);
+    const beyond = await portal("/api/portal/columns/reconsideration?page=2");
+    expect(beyond.json<{ items: unknown[]; page: number }>()).toMatchObject({ items: [], page: 2 });
+    const html = await portal("/portal/columns/reconsideration?page=2");
+    expect(html.body).toContain(`第2/1页，共${String(all.total)}条`);
+    expect(html.body).toContain("上一页");
+    const bad = await portal("/api/portal/columns/reconsideration?page=0");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { problems: { field: string }[] } }>().error.problems[0]?.field).toBe(
+      "page",
+    );
+    expect((await portal("/portal/columns/litigation")).statusCode).toBe(404);
+    expect((await portal("/api/portal/columns")).json()).toEqual({
+      items: [{ id: "reconsideration", section: "政府信息公开", label: "行政复议决定书" }],
+    });
+  });
+});
