@@ -70,6 +70,11 @@ describe("publication to the public portal", () => {
     // A visitor: a fresh browser context, no session cookie.
     const visitorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const visitor = await visitorContext.newPage();
+    await visitor.goto(`${server.url}/portal`);
+    expect(await visitor.locator("ul[data-section=政府信息公开]").innerText()).toContain(
+      "行政复议决定书",
+    );
+    await visitor.screenshot({ path: "test-results/portal-home.png", fullPage: true });
     await searchPortal(visitor, decision.recordNumber);
     const listed = visitor.locator("ul[data-column=reconsideration] li");
     expect(await listed.count()).toBe(1);
