@@ -11,6 +11,9 @@ import { columnsHtml, registerPortalColumnRoutes } from "./columns.js";
 import { portalCounts } from "../../engine/publication/store.js";
 import { todayOf } from "../../engine/context.js";
 
+const HOME_BASIS =
+  "依据《中华人民共和国政府信息公开条例》和《法治政府建设与责任落实督察工作规定》第二十四条向社会公开";
+
 /** The day in China (UTC+8) of an instant. */
 const chinaDate = (iso: string): string =>
   new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -50,7 +53,9 @@ export function registerPortalRoutes(app: FastifyInstance, context: EngineContex
             })
             .join("");
     const page = `${columns}<h2 class="reports">法治政府建设年度报告</h2>${body}`;
-    return reply.type("text/html; charset=utf-8").send(portalPage("政府信息公开", page));
+    return reply
+      .type("text/html; charset=utf-8")
+      .send(portalPage("政府信息公开", page, HOME_BASIS));
   });
 
   app.get<{ Params: { id: number } }>(
