@@ -11,6 +11,7 @@ import { EngineError, forbidden, validationError } from "./errors.js";
 import { checkEventDate } from "./event-dates.js";
 import { parseValues } from "./input.js";
 import { restoreMaskedValues } from "./rows-text.js";
+import { withdrawOnAction } from "./publication/withdraw.js";
 import { checkReferences, lockForWrite, valuesBefore, writeRecord } from "./records-write.js";
 import type { RecordRow } from "./select.js";
 
@@ -86,6 +87,7 @@ export async function takeAction(
       after: { state: updated.state, ...changes },
       at: context.now(),
     });
+    await withdrawOnAction(tx, { context, type, action, recordId: input.id });
     return updated;
   });
 }

@@ -5,6 +5,7 @@ import { asSystem } from "./actor.js";
 import { takeAction } from "./actions.js";
 import { todayOf, type EngineContext } from "./context.js";
 import { tableOf } from "./naming.js";
+import { expirePublications } from "./publication/withdraw.js";
 
 export interface SweepResult {
   readonly taken: number;
@@ -51,5 +52,7 @@ export async function sweepLapsedClocks(
       }
     }
   }
-  return { taken, failures };
+  // Publications past their time on the portal are withdrawn by the same sweep.
+  const expiry = await expirePublications(context, types);
+  return { taken: taken + expiry.expired, failures: [...failures, ...expiry.failures] };
 }

@@ -6,6 +6,7 @@ import { checkIndicators } from "./check-indicators.js";
 import { checkClockRules } from "./check-clocks.js";
 import { checkFields } from "./check-fields.js";
 import { checkDocuments } from "./check-documents.js";
+import { checkPublication } from "./check-publication.js";
 
 /** What a declaration check needs to know of a statutory rule. */
 export function checkDeclaration(
@@ -94,6 +95,7 @@ export function checkDeclaration(
   }
   problems.push(...checkIndicators(type).map((problem) => `${type.id}: ${problem}`));
   problems.push(...checkDocuments(type).map((problem) => `${type.id}: ${problem}`));
+  problems.push(...checkPublication(type, factsOf).map((problem) => `${type.id}: ${problem}`));
   return problems;
 }
 

@@ -5,6 +5,7 @@ import { hashPassword } from "../admin/passwords.js";
 import { insertOrg } from "../admin/orgs.js";
 import type { Sql } from "../db/client.js";
 import { domains, recordTypes } from "../domains/registry.js";
+import { publishRecord } from "../engine/publication/publish.js";
 import { createReport, updateReportHeader } from "../report/edit.js";
 import { HOUMA_REPORT_2023, HOUMA_REPORT_2023_PARAGRAPHS } from "./houma-report-2023.js";
 import { takeAction } from "../engine/actions.js";
@@ -71,6 +72,8 @@ async function runDemoRecord(
       values: step.values ?? {},
     });
   }
+  if (record.publish)
+    await publishRecord(at(context, record.publish.on), type, actorOf(record.publish.by), row.id);
 }
 
 /** The demo city's organisations and one user per role; returns org ids by code. */

@@ -33,6 +33,8 @@ export interface DemoRecord {
   readonly by: string;
   readonly values: Readonly<Record<string, FieldValue>>;
   readonly steps: readonly DemoStep[];
+  /** Published to the portal after its steps, by this user on this day (YYYY-MM-DD). */
+  readonly publish?: { readonly by: string; readonly on: string };
 }
 
 export interface DemoRefs {

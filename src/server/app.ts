@@ -19,6 +19,7 @@ import { openApiTransform } from "./openapi/transform.js";
 import { errorHandler, sendError } from "./errors.js";
 import { registerIndicatorRoutes } from "./indicators/routes.js";
 import { registerPortalRoutes } from "./portal/routes.js";
+import { registerPublicationRoutes } from "./publication/routes.js";
 import { registerRecordRoutes } from "./records/routes.js";
 import { registerReportRoutes } from "./reports/routes.js";
 import { securityHeaders } from "./security-headers.js";
@@ -72,6 +73,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerPortalRoutes(app, options.context);
   registerCatalogueRoutes(app, options.context);
   await registerAttachmentRoutes(app, options.context, options.attachmentLimits);
+  registerPublicationRoutes(app, options.context);
   const webDir = options.webDir;
   if (webDir !== null && existsSync(join(webDir, "index.html"))) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false });

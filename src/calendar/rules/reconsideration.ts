@@ -1,6 +1,6 @@
 // Statutory deadlines of 行政复议法 (2023), statutory-rules.md §1. Only 3/5/7/10 days are working days (第88条).
 import { calendarDays, defineRule, workingDays, years } from "./define.js";
-import { reconsiderationLaw2023 } from "./laws.js";
+import { disclosureRegulation2019, reconsiderationLaw2023 } from "./laws.js";
 import type { StatutoryRule } from "./types.js";
 
 export const reconsiderationRules: readonly StatutoryRule[] = [
@@ -258,5 +258,20 @@ export const reconsiderationRules: readonly StatutoryRule[] = [
     startsOn: "行政复议中止之日",
     verification: "verified",
     note: "因第39条第1项、第2项、第4项中止满60日，中止原因仍未消除的，终止行政复议",
+  }),
+  defineRule({
+    // 第79条 says decisions are disclosed as the original act was, but sets no period. The period
+    // here is the proactive-disclosure period of 政府信息公开条例 第26条 (GI-1), a local reading that
+    // each deployment sets (FAZHI_CONFIG), never a statutory figure.
+    id: "reconsideration.decisionPublication",
+    ref: "§1 第79条",
+    title: "行政复议决定书公开期限",
+    law: reconsiderationLaw2023,
+    article: "第79条",
+    alsoCites: [{ law: disclosureRegulation2019, article: "第26条" }],
+    period: workingDays(20),
+    startsOn: "作出行政复议决定之日",
+    verification: "unverified",
+    note: "第79条未规定公开期限；默认参照政府信息公开条例第26条主动公开期限（20个工作日），各地可按本地规定配置",
   }),
 ];

@@ -3,6 +3,7 @@
 // Every step keeps to the statutory periods: acceptance within 5 working days, copy to the
 // respondent within 7 (3), reply within 10 (5), decision within 60 (30) days plus extension/suspension.
 import { isWorkingDay, parseIsoDate } from "../../calendar/index.js";
+import { withPublications } from "./demo-publication.js";
 import type { FieldValue } from "../../kernel/values.js";
 import { houmaTownships } from "../../seed/houma-orgs.js";
 import type { DemoGenerator, DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
@@ -299,7 +300,7 @@ export const reconsiderationDemo: DemoGenerator = (refs) => {
       unit === "wd" ? workdays(refs.today, -ago) : workingOnOrBefore(shift(refs.today, -ago)),
     ),
   ).filter((record) => lastDate(record) <= refs.today);
-  return [...cases2023(factory, d), ...closed2025, ...open];
+  return withPublications([...cases2023(factory, d), ...closed2025, ...open]);
 };
 
 /** The GB/T 4754-2017 division a demo business's name tells (商贸 → 52 零售业 …). */

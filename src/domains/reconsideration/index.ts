@@ -5,6 +5,8 @@ import { reconsiderationAttachments } from "./attachments.js";
 import { reconsiderationDocuments } from "./documents.js";
 import { reconsiderationWorkflow } from "./workflow.js";
 import { reconsiderationIndicators, reconsiderationReport } from "./report.js";
+import { reconsiderationPublication, reconsiderationPublicationClock } from "./publication.js";
+import { revocationFields } from "./revocation.js";
 
 const isSimplified = (values: RecordValues): boolean => values.procedure === "simplified";
 
@@ -14,7 +16,7 @@ export const reconsideration: RecordTypeDeclaration = {
   englishLabel: "Administrative reconsideration",
   numbering: { prefix: "侯复", dateField: "receivedDate" },
   titleField: "applicantName",
-  fields: [...reconsiderationFields, ...reconsiderationAttachments],
+  fields: [...reconsiderationFields, ...revocationFields, ...reconsiderationAttachments],
   workflow: reconsiderationWorkflow,
   clocks: [
     {
@@ -68,6 +70,7 @@ export const reconsideration: RecordTypeDeclaration = {
       resumeOn: ["resume"],
       extendOn: { action: "extend", daysField: "extensionDays" },
     },
+    reconsiderationPublicationClock,
   ],
   access: {
     read: ["lawOffice", "clerk", "reviewer", "head", "leader", "auditor"],
@@ -90,4 +93,5 @@ export const reconsideration: RecordTypeDeclaration = {
   indicators: reconsiderationIndicators,
   reportFragments: reconsiderationReport,
   documents: reconsiderationDocuments,
+  publication: reconsiderationPublication,
 };

@@ -196,7 +196,9 @@ describe("the procedure", () => {
 
     await act(id, "close", { closedDate: "2024-06-17" });
     view = await getRecord(context, type, clerk, id);
-    expect(view).toMatchObject({ state: "closed", isFinal: true, actions: [] });
+    // Frozen: only a court's revocation of the decision can still be recorded (it stays closed).
+    expect(view).toMatchObject({ state: "closed", isFinal: true, canEdit: false });
+    expect(view.actions.map((action) => action.id)).toEqual(["recordRevocation"]);
     const frozen = await errorOf(
       updateRecord(context, type, clerk, id, {
         version: view.version,

@@ -1,5 +1,6 @@
 // The reconsideration procedure of 行政复议法 (2023) as states and actions.
 import type { ActionDeclaration, WorkflowDeclaration } from "../../kernel/declaration.js";
+import { revocationAction } from "./revocation.js";
 
 const caseworkers = ["clerk", "reviewer", "lawOffice"] as const;
 const inReview = ["accepted", "replyRequested", "underReview", "hearing"] as const;
@@ -246,6 +247,7 @@ const actions: readonly ActionDeclaration[] = [
   }),
 
   closing({ id: "close", label: "送达结案", from: ["decided"], mode: "decision" }),
+  revocationAction,
 ];
 
 export const reconsiderationWorkflow: WorkflowDeclaration = {

@@ -7,6 +7,12 @@ import { escapeHtml, renderHtml } from "../../report/html.js";
 import { publishedContent, publishedReports } from "../../report/store.js";
 import { sendReportFile } from "../reports/routes.js";
 import { portalPage } from "./page.js";
+import { columnsHtml, registerPortalColumnRoutes } from "./columns.js";
+import { portalCounts } from "../../engine/publication/store.js";
+import { todayOf } from "../../engine/context.js";
+
+const HOME_BASIS =
+  "依据《中华人民共和国政府信息公开条例》和《法治政府建设与责任落实督察工作规定》第二十四条向社会公开";
 
 /** The day in China (UTC+8) of an instant. */
 const chinaDate = (iso: string): string =>
@@ -22,8 +28,12 @@ export function registerPortalRoutes(app: FastifyInstance, context: EngineContex
   const { db } = context;
   app.get("/api/portal/reports", async () => ({ items: await publishedReports(db) }));
 
+  registerPortalColumnRoutes(app, context);
+
+  // The portal home: the columns of published records, then the annual reports by year.
   app.get("/portal", { schema: { hide: true } }, async (_request, reply) => {
     const reports = await publishedReports(db);
+    const columns = columnsHtml(await portalCounts(db, todayOf(context)));
     const years = [...new Set(reports.map((report) => report.year))];
     const body =
       years.length === 0
@@ -39,10 +49,13 @@ export function registerPortalRoutes(app: FastifyInstance, context: EngineContex
                    <a class="docx" href="/portal/reports/${String(report.id)}/docx">Word版</a></li>`,
                 )
                 .join("");
-              return `<h2>${String(year)}年度</h2><ul data-year="${String(year)}">${items}</ul>`;
+              return `<h3>${String(year)}年度</h3><ul data-year="${String(year)}">${items}</ul>`;
             })
             .join("");
-    return reply.type("text/html; charset=utf-8").send(portalPage("法治政府建设年度报告", body));
+    const page = `${columns}<h2 class="reports">法治政府建设年度报告</h2>${body}`;
+    return reply
+      .type("text/html; charset=utf-8")
+      .send(portalPage("政府信息公开", page, HOME_BASIS));
   });
 
   app.get<{ Params: { id: number } }>(

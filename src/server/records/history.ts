@@ -5,6 +5,7 @@ import { canonicalJson } from "../../engine/canonical-json.js";
 import type { HistoryNames } from "../../engine/history.js";
 import { REVEAL_ACTION } from "../../engine/reveal.js";
 import { RECOMPUTE_ACTION } from "../../engine/clock-refresh.js";
+import { PUBLISH_ACTION, WITHDRAW_ACTION } from "../../engine/publication/publish.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { historyValueText } from "./history-values.js";
 import { rowChanges } from "./history-rows.js";
@@ -33,6 +34,8 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   [REVEAL_ACTION]: "查看完整信息",
   [RECOMPUTE_ACTION]: "重新计算法定期限",
   ...FILE_ACTION_LABELS,
+  [PUBLISH_ACTION]: "公开",
+  [WITHDRAW_ACTION]: "撤回公开",
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

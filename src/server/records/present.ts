@@ -40,6 +40,7 @@ export function typeMeta(
     ownerOrgIds,
     todayFields: todayFieldsOf(type),
     clocks: type.clocks.map((clock) => ({ id: clock.id, label: clock.label })),
+    publication: type.publication ? { column: type.publication.column.label } : null,
   };
 }
 

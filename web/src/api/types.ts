@@ -121,6 +121,8 @@ export interface TypeMeta {
   todayFields: string[];
   /** Statutory clocks; a type without any has no deadlines to show or filter by. */
   clocks: { id: string; label: string }[];
+  /** The portal column its records are published to; null: not published. */
+  publication: { column: string } | null;
 }
 
 export type FieldValue = string | number | boolean | null;

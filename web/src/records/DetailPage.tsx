@@ -15,6 +15,7 @@ import { AttachmentsCard } from "./AttachmentsCard";
 import { ClockCard } from "./ClockCard";
 import { formatDateTime, formatValue } from "./format";
 import { HistoryTimeline } from "./HistoryTimeline";
+import { PublicationCard } from "./PublicationCard";
 import { RecordFields } from "./RecordFields";
 import { RevealButton } from "./RevealButton";
 import { StateTag } from "./StateTag";
@@ -24,6 +25,8 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
   const [action, setAction] = useState<ActionView | null>(null);
   // Full identifiers of one version of the record; a new version shows masked values again.
   const [revealed, setRevealed] = useState<{ version: number; values: RevealResponse["values"] }>();
+  // Publishing does not change the record's version; its history and clocks are read again.
+  const [publications, setPublications] = useState(0);
 
   if (record.data === null) {
     if (record.error !== null) return <LoadFailed error={record.error} onRetry={record.reload} />;
@@ -106,8 +109,24 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
         </Col>
         <Col xs={24} xl={9}>
           {type.clocks.length === 0 ? null : <ClockCard clocks={current.clocks} />}
+          {type.publication === null ? null : (
+            <PublicationCard
+              typeId={type.id}
+              recordId={current.id}
+              version={current.version}
+              onChange={() => {
+                setPublications((n) => n + 1);
+                record.reload();
+              }}
+            />
+          )}
           <Card title="办理记录" size="small" className="page-card" data-testid="history">
-            <HistoryTimeline type={type} id={current.id} version={current.version} />
+            <HistoryTimeline
+              key={publications}
+              type={type}
+              id={current.id}
+              version={current.version}
+            />
           </Card>
         </Col>
       </Row>
