@@ -44,7 +44,8 @@ describe("fazhi verify-audit", () => {
     const output = await runCommand(["verify-audit"]);
     expect(output).toMatchObject({
       exitCode: 0,
-      stdout: "审计日志完整：共1条事件，哈希链校验通过。\n",
+      // The installation of the bundled catalogues, then the event written above.
+      stdout: "审计日志完整：共2条事件，哈希链校验通过。\n",
     });
   });
 
