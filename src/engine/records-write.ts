@@ -3,7 +3,7 @@ import type { Sql } from "../db/client.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { FieldValue } from "../kernel/values.js";
 import { actorId, hasAnyRole, type Actor } from "./actor.js";
-import { accessPredicate, orgInScopePredicate } from "./access.js";
+import { orgInScopePredicate } from "./access.js";
 import { appendAudit } from "./audit.js";
 import { applyClockEffects, clocksOf, recomputeClocks, saveClocks } from "./clocks.js";
 import { todayOf, type EngineContext } from "./context.js";
@@ -25,6 +25,7 @@ import { hasCreateRole } from "./create-access.js";
 import { selectColumns, toRecordRow, type RecordRow } from "./select.js";
 import { catalogueProblems } from "./catalogue-check.js";
 import { restoreMaskedValues } from "./rows-text.js";
+import { lockWritableRecord } from "./record-lock.js";
 
 /**
  * Org and user references must exist; the owner org must be one the actor may write for (the
@@ -161,15 +162,7 @@ export async function lockForWrite(
       { field: "version", code: "field.required", message: "缺少记录版本号" },
     ]);
   }
-  // The write rule is checked again on the locked row: the record may have moved out of scope.
-  const params = new Params();
-  const writable = accessPredicate({ type, actor, params, purpose: "write", alias: "r" });
-  const [raw] = await tx.query(
-    `SELECT ${selectColumns(type, "r")} FROM ${tableOf(type)} r WHERE r.id = ${params.add(id)} AND ${writable} FOR UPDATE OF r`,
-    params.values,
-  );
-  if (!raw) throw notFound();
-  const record = toRecordRow(raw);
+  const record = await lockWritableRecord(tx, type, actor, id);
   if (record.version !== version) throw staleVersion();
   return record;
 }

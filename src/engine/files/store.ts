@@ -1,12 +1,10 @@
 // The attachment table: rows as the API shows them, and the queries every file operation shares.
 import type { Sql } from "../../db/client.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
-import { accessPredicate } from "../access.js";
 import type { Actor } from "../actor.js";
-import { EngineError, notFound } from "../errors.js";
-import { tableOf } from "../naming.js";
-import { Params } from "../params.js";
-import { selectColumns, toRecordRow, type RecordRow } from "../select.js";
+import { EngineError } from "../errors.js";
+import { type RecordRow } from "../select.js";
+import { lockWritableRecord } from "../record-lock.js";
 
 export interface AttachmentView {
   readonly id: number;
@@ -88,14 +86,7 @@ export async function lockRecordForFiles(
   id: number,
   options: { readonly allowFinal: boolean },
 ): Promise<RecordRow> {
-  const params = new Params();
-  const writable = accessPredicate({ type, actor, params, purpose: "write", alias: "r" });
-  const [raw] = await tx.query(
-    `SELECT ${selectColumns(type, "r")} FROM ${tableOf(type)} r WHERE r.id = ${params.add(id)} AND ${writable} FOR UPDATE OF r`,
-    params.values,
-  );
-  if (!raw) throw notFound();
-  const record = toRecordRow(raw);
+  const record = await lockWritableRecord(tx, type, actor, id);
   const state = type.workflow.states.find((candidate) => candidate.id === record.state);
   if (state?.isFinal === true && !options.allowFinal)
     throw new EngineError("invalidTransition", `${state.label}的记录已归档，不能更改附件`);

@@ -3,12 +3,10 @@
 import type { Sql } from "../../db/client.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import type { PublicationDeclaration } from "../../kernel/publication.js";
-import { accessPredicate } from "../access.js";
 import { hasAnyRole, type Actor } from "../actor.js";
-import { EngineError, forbidden, notFound } from "../errors.js";
-import { tableOf } from "../naming.js";
-import { Params } from "../params.js";
-import { selectColumns, toRecordRow, type RecordRow } from "../select.js";
+import { EngineError, forbidden } from "../errors.js";
+import { type RecordRow } from "../select.js";
+import { lockWritableRecord } from "../record-lock.js";
 
 export function declaredPublication(type: RecordTypeDeclaration): PublicationDeclaration {
   if (!type.publication) throw new EngineError("notFound", `${type.label}没有公开栏目`);
@@ -32,12 +30,5 @@ export async function lockRecordForPublication(
   actor: Actor,
   id: number,
 ): Promise<RecordRow> {
-  const params = new Params();
-  const writable = accessPredicate({ type, actor, params, purpose: "write", alias: "r" });
-  const [raw] = await tx.query(
-    `SELECT ${selectColumns(type, "r")} FROM ${tableOf(type)} r WHERE r.id = ${params.add(id)} AND ${writable} FOR UPDATE OF r`,
-    params.values,
-  );
-  if (!raw) throw notFound();
-  return toRecordRow(raw);
+  return lockWritableRecord(tx, type, actor, id);
 }
