@@ -48,7 +48,7 @@ export async function takeAction(
       allowed,
       required: action.requires ?? [],
     });
-    await checkReferences(tx, type, actor, given);
+    await checkReferences(tx, type, actor, given, record.values);
     const changes: Record<string, FieldValue> = { ...given, ...(action.sets ?? {}) };
     if (action.recordsActorIn && actor.kind === "user") changes[action.recordsActorIn] = actor.id;
     const after = { ...record.values, ...changes };

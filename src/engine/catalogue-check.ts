@@ -15,7 +15,7 @@ interface CodeUse {
   readonly code: string;
 }
 
-function codeUses(type: RecordTypeDeclaration, values: Readonly<Record<string, FieldValue>>) {
+function codeUses(type: RecordTypeDeclaration, values: Readonly<Record<string, unknown>>) {
   const uses: CodeUse[] = [];
   for (const field of type.fields) {
     const value = values[field.name];
@@ -39,13 +39,22 @@ function codeUses(type: RecordTypeDeclaration, values: Readonly<Record<string, F
   return uses;
 }
 
+/**
+ * Problems of the codes in `values`. A code the record already holds in the same field (or the same
+ * column of the same table) is accepted as it is: a new edition may have retired it, and the record
+ * keeps it; only codes newly written must be current.
+ */
 export async function catalogueProblems(
   sql: Sql,
   type: RecordTypeDeclaration,
   values: Readonly<Record<string, FieldValue>>,
+  existing: Readonly<Record<string, unknown>> = {},
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
-  const uses = codeUses(type, values);
+  const held = new Set(codeUses(type, existing).map((use) => `${columnKey(use.path)}=${use.code}`));
+  const uses = codeUses(type, values).filter(
+    (use) => !held.has(`${columnKey(use.path)}=${use.code}`),
+  );
   const byCatalogue = new Map<string, CodeUse[]>();
   for (const use of uses) {
     const group = byCatalogue.get(use.field.catalogue) ?? [];
@@ -74,3 +83,6 @@ export async function catalogueProblems(
   }
   return problems;
 }
+
+/** `parties[2].industry` → `parties.industry`: rows may move, the column is what holds the code. */
+const columnKey = (path: string): string => path.replace(/\[\d+\]/, "");

@@ -186,11 +186,15 @@ describe("a new edition", () => {
     expect(result.edition).toMatchObject({ entryCount: 116, source: "2025年修订版" });
     const read = await getRecord(context, reconsideration, clerk, kept.id);
     expect(read.display["applicantIndustry"]).toBe("62 餐饮业");
+    // The record keeps the retired code through an edit that sends it back unchanged …
+    const edited = await updateRecord(context, reconsideration, clerk, kept.id, {
+      version: read.version,
+      values: { applicantIndustry: "62", applicantName: "侯马市晋味坊餐饮有限公司" },
+    });
+    expect(edited.values["applicantIndustry"]).toBe("62");
+    // … but no record may take it up anew.
     const error = await errorOf(
-      updateRecord(context, reconsideration, clerk, kept.id, {
-        version: read.version,
-        values: { applicantIndustry: "62", applicantName: "侯马市晋味坊餐饮有限公司" },
-      }),
+      createRecord(context, reconsideration, clerk, enterpriseCase({ applicantIndustry: "62" })),
     );
     expect(error.problems[0]).toMatchObject({
       field: "applicantIndustry",

@@ -36,6 +36,8 @@ export async function checkReferences(
   type: RecordTypeDeclaration,
   actor: Actor,
   values: Readonly<Record<string, FieldValue>>,
+  /** The record's stored values on an edit or action: codes it already holds stay acceptable. */
+  existing: Readonly<Record<string, unknown>> = {},
 ): Promise<void> {
   const problems: FieldProblem[] = [];
   for (const field of type.fields) {
@@ -56,7 +58,7 @@ export async function checkReferences(
       });
     }
   }
-  problems.push(...(await catalogueProblems(sql, type, values)));
+  problems.push(...(await catalogueProblems(sql, type, values, existing)));
   if (problems.length > 0) throw validationError(problems);
 }
 
@@ -227,7 +229,7 @@ export async function updateRecord(
       required: requiredOnCreate(type),
       existing: record.values,
     });
-    await checkReferences(tx, type, actor, changes);
+    await checkReferences(tx, type, actor, changes, record.values);
     const anchor = changes[type.numbering.dateField];
     if (typeof anchor === "string")
       checkEventDate(type, type.numbering.dateField, anchor, changes, todayOf(context));

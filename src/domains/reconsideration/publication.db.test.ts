@@ -80,7 +80,7 @@ async function decidedCase(values: Record<string, unknown> = {}) {
   await act(created.id, "recordReply", { replyReceivedDate: "2024-03-12" });
   await act(created.id, "draftDecision", {
     outcome: "revoked",
-    decisionReasoning: "被申请人作出行政行为前未依法告知申请人陈述、申辩权利，违反法定程序",
+    decisionReasoning: "被申请人作出行政行为前未依法告知申请人张三丰陈述、申辩权利，违反法定程序",
   });
   await act(created.id, "approveDecision", { decisionDate: "2024-04-15" }, head);
   return created.id;
@@ -118,6 +118,8 @@ describe("publishing a decision", () => {
       行政行为类别: "行政处罚",
       复议决定结果: "撤销",
       决定日期: "2024-04-15",
+      // The name is masked inside the reasoning too, not only in its own field.
+      决定理由: "被申请人作出行政行为前未依法告知申请人张**陈述、申辩权利，违反法定程序",
     });
     expect(row?.title).toBe("张**不服侯马市市场监督管理局行政处罚行政复议决定书");
     expect(JSON.stringify(row)).not.toContain("张三丰");

@@ -215,10 +215,11 @@ export async function removeAttachment(
   id: number,
 ): Promise<void> {
   const { view, type } = await currentFile(context, findType, id);
-  if (!hasAnyRole(actor, type.access.update)) throw forbidden(`无权删除${type.label}的附件`);
-  if (view.kind === "notice") throw forbidden("已编号的文书不能删除");
   await context.db.transaction(async (tx) => {
+    // The record first: one the actor may not write answers 404, telling nothing of its files.
     await lockRecordForFiles(tx, type, actor, view.recordId, { allowFinal: false });
+    if (!hasAnyRole(actor, type.access.update)) throw forbidden(`无权删除${type.label}的附件`);
+    if (view.kind === "notice") throw forbidden("已编号的文书不能删除");
     const at = context.now();
     const removed = await tx.query(
       "UPDATE attachment SET removed_at = $1, removed_by = $2 WHERE id = $3 AND removed_at IS NULL RETURNING id",

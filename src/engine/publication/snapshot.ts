@@ -35,14 +35,18 @@ export function publicSnapshot(
 ): PublicSnapshot {
   const labels = displayLabels(type, row);
   const valueOf = (name: string): unknown => row.values[name];
+  // Organisations are named in full; a person's name keeps only its first character, wherever it
+  // appears: in its own field and inside free text such as the reasoning (申请人张三丰… → 张**…).
+  const hidden = (publication.maskedNames ?? []).flatMap((rule) => {
+    const name = textOf(row.values[rule.field], labels[rule.field]).trim();
+    if (name === "" || (rule.unless && applies({ when: rule.unless }, valueOf))) return [];
+    return [[name, maskPersonName(name)] as const];
+  });
   const fields = publication.publicFields.flatMap((name): PublicField[] => {
     const field = type.fields.find((candidate) => candidate.name === name);
     if (!field) return [];
     let text = textOf(row.values[name], labels[name]);
-    const masked = publication.maskedNames?.find((rule) => rule.field === name);
-    // Organisations are named in full; a person's name keeps only its first character.
-    if (masked && text !== "" && !(masked.unless && applies({ when: masked.unless }, valueOf)))
-      text = maskPersonName(text);
+    for (const [full, masked] of hidden) text = text.replaceAll(full, masked);
     return [{ name, label: field.label, text }];
   });
   const byName = new Map(fields.map((field) => [field.name, field.text]));

@@ -239,6 +239,17 @@ describe("a read-scoped token", () => {
     }
   });
 
+  it("looks up catalogue codes, but never loads a catalogue edition", async () => {
+    const found = await withToken(issued.secret, "GET", "/api/catalogues/industry/entries?q=52");
+    expect(found.statusCode).toBe(200);
+    expect(found.json<{ code: string }[]>().map((entry) => entry.code)).toEqual(["52"]);
+    const load = await withToken(issued.secret, "POST", "/api/catalogues/industry/editions", {
+      source: "令牌",
+      entries: [{ code: "52", name: "零售业" }],
+    });
+    expect(load.statusCode).toBe(403);
+  });
+
   it("is audited on every use, refused ones too, with the request", async () => {
     const before = await auditCount("use", issued.token.id);
     const refusedBefore = await auditCount("useRefused", issued.token.id);

@@ -63,6 +63,11 @@ const TOKEN_READ_ROUTES = new Set([
   "/api/orgs/options",
   "/api/indicators",
   "/api/indicators/:key/records",
+  // Codes a machine client writes into catalogue fields, and files of records it may read (the
+  // download checks the record's read rule, token scope included).
+  "/api/catalogues",
+  "/api/catalogues/:id/entries",
+  "/api/attachments/:id",
 ]);
 const SAFE_METHODS = new Set(["GET", "HEAD"]);
 

@@ -87,7 +87,7 @@ export function registerCatalogueRoutes(app: FastifyInstance, context: EngineCon
     { schema: { params: idParams, body: editionBody }, bodyLimit: 20_971_520 },
     async (request, reply) => {
       const user = requireUser(request);
-      if (!isAdministrator(user)) throw forbidden("需要系统管理员权限");
+      if (!isAdministrator(user) || user.token !== undefined) throw forbidden("需要系统管理员权限");
       const result = await loadCatalogue(
         context.db,
         catalogueOrNotFound(request.params.id),

@@ -12,6 +12,11 @@ const plain = (value: unknown): string =>
       ? String(value)
       : JSON.stringify(value);
 
+const IDENTIFIER = /^(\d{17}[\dXx]|\d{15}|1\d{10}|0\d{2,3}-?\d{7,8})$/;
+
+const maskIfIdentifier = (text: string): string =>
+  IDENTIFIER.test(text.trim()) ? maskIdentifier(text.trim()) : text;
+
 export function historyValueText(input: {
   readonly type: RecordTypeDeclaration;
   readonly field: string;
@@ -23,7 +28,11 @@ export function historyValueText(input: {
   if (name === "state")
     return type.workflow.states.find((state) => state.id === value)?.label ?? plain(value);
   const field = type.fields.find((candidate) => candidate.name === name);
-  if (field === undefined) return plain(value);
+  // A field no longer declared (e.g. mediation's partyAIdNumber before migration 0015 made parties
+  // rows): the audit log keeps its old values, and the kind that would mask them is gone. Anything
+  // that reads as an ID or phone number is masked, as it was when the field existed.
+  if (field === undefined)
+    return typeof value === "string" ? maskIfIdentifier(value) : plain(value);
   if (isSensitive(field) && typeof value === "string") return maskIdentifier(value);
   switch (field.kind) {
     case "choice":
