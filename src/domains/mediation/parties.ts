@@ -2,6 +2,7 @@
 // a dispute has at least two sides and often more (co-heirs, several neighbours, an employer and
 // its contractor). An ID number for a person, a credit code for an organisation.
 import type { TableFieldDeclaration } from "../../kernel/fields.js";
+import { partyColumns } from "../../kernel/party-columns.js";
 
 export const PARTY_KINDS = [
   { value: "person", label: "自然人" },
@@ -19,29 +20,5 @@ export const mediationParties: TableFieldDeclaration = {
   minRows: 2,
   maxRows: 50,
   help: "第1行为申请人（一方当事人），其后为对方及其他当事人",
-  columns: [
-    {
-      name: "name",
-      label: "姓名或名称",
-      kind: "text",
-      required: true,
-      maxLength: 100,
-      searchable: true,
-    },
-    { name: "kind", label: "类型", kind: "choice", options: PARTY_KINDS, required: true },
-    {
-      name: "idNumber",
-      label: "身份证号",
-      kind: "idNumber",
-      unmaskedFor: committeeStaff,
-      when: { field: "kind", in: ["person"] },
-    },
-    {
-      name: "creditCode",
-      label: "统一社会信用代码",
-      kind: "creditCode",
-      when: { field: "kind", in: ["organisation"] },
-    },
-    { name: "phone", label: "联系电话", kind: "phone", unmaskedFor: committeeStaff },
-  ],
+  columns: partyColumns({ kinds: PARTY_KINDS, unmaskedFor: committeeStaff }),
 };
