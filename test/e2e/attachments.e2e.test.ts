@@ -82,6 +82,8 @@ describe("attachments journey", () => {
     const materials = clerk.getByTestId("attachments-applicationMaterials");
     await expect.poll(() => materials.innerText()).toContain("行政复议申请书.pdf");
     expect(await materials.getByTestId("file-sha256").first().innerText()).toBe(sha256(pdf));
+    // The upload is in 办理记录 at once, without reloading the page.
+    await expect.poll(() => clerk.getByTestId("history").innerText()).toContain("上传附件");
     const fileTestId = await materials.locator(".file-entry").first().getAttribute("data-testid");
     if (fileTestId === null) throw new Error("no file entry");
     const downloaded = await downloadFrom(clerk, fileTestId);

@@ -101,7 +101,14 @@ function FieldFiles({
   );
 }
 
-export function AttachmentsCard({ type, record }: { type: TypeMeta; record: RecordView }) {
+interface AttachmentsCardProps {
+  type: TypeMeta;
+  record: RecordView;
+  /** A file was added or removed: the record's history has a new entry to show. */
+  onChange: () => void;
+}
+
+export function AttachmentsCard({ type, record, onChange }: AttachmentsCardProps) {
   const { message } = App.useApp();
   // Reloaded with each new version: an action may open a notice, a final state closes uploads.
   const files = useLoad(
@@ -119,6 +126,7 @@ export function AttachmentsCard({ type, record }: { type: TypeMeta; record: Reco
       const stored = await uploadFile(type.id, record.id, field, file);
       message.success(`已上传：${stored.fileName}`);
       files.reload();
+      onChange();
     } catch (error) {
       message.error(errorText(error));
     }
@@ -128,6 +136,7 @@ export function AttachmentsCard({ type, record }: { type: TypeMeta; record: Reco
       await removeFile(file.id);
       message.success(`已删除：${file.fileName}`);
       files.reload();
+      onChange();
     } catch (error) {
       message.error(errorText(error));
     }
@@ -138,6 +147,7 @@ export function AttachmentsCard({ type, record }: { type: TypeMeta; record: Reco
       const notice = await generateNotice(type.id, record.id, template);
       message.success(`已生成：${notice.documentNumber ?? notice.fileName}`);
       files.reload();
+      onChange();
     } catch (error) {
       message.error(errorText(error));
     } finally {

@@ -25,8 +25,8 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
   const [action, setAction] = useState<ActionView | null>(null);
   // Full identifiers of one version of the record; a new version shows masked values again.
   const [revealed, setRevealed] = useState<{ version: number; values: RevealResponse["values"] }>();
-  // Publishing does not change the record's version; its history and clocks are read again.
-  const [publications, setPublications] = useState(0);
+  // Publishing and files do not change the record's version; its history is read again after them.
+  const [historyReads, setHistoryReads] = useState(0);
 
   if (record.data === null) {
     if (record.error !== null) return <LoadFailed error={record.error} onRetry={record.reload} />;
@@ -105,7 +105,13 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
               {formatDateTime(current.updatedAt)}
             </Typography.Text>
           </Card>
-          <AttachmentsCard type={type} record={current} />
+          <AttachmentsCard
+            type={type}
+            record={current}
+            onChange={() => {
+              setHistoryReads((n) => n + 1);
+            }}
+          />
         </Col>
         <Col xs={24} xl={9}>
           {type.clocks.length === 0 ? null : <ClockCard clocks={current.clocks} />}
@@ -115,14 +121,14 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
               recordId={current.id}
               version={current.version}
               onChange={() => {
-                setPublications((n) => n + 1);
+                setHistoryReads((n) => n + 1);
                 record.reload();
               }}
             />
           )}
           <Card title="办理记录" size="small" className="page-card" data-testid="history">
             <HistoryTimeline
-              key={publications}
+              key={historyReads}
               type={type}
               id={current.id}
               version={current.version}
