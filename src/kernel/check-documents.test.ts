@@ -39,6 +39,23 @@ describe("notice template declarations", () => {
     ]);
   });
 
+  it("names a paragraph condition on an unknown field or option", () => {
+    const problems = checkDeclaration(
+      withTemplate({
+        paragraphs: [
+          { text: "适用简易程序", when: { field: "procedure", in: ["fast"] } },
+          { text: "另行通知", when: { field: "procedur", in: ["ordinary"] } },
+        ],
+      }),
+      ruleFactsOf,
+      catalogueExists,
+    );
+    expect(problems).toEqual([
+      "reconsideration: document acceptanceNotice: paragraph condition: fast is no option of procedure",
+      "reconsideration: document acceptanceNotice: paragraph condition names no field procedur",
+    ]);
+  });
+
   it("stops the start with the problems", () => {
     expect(() =>
       assertDeclarations([withTemplate({ afterActions: [] })], ruleFactsOf, catalogueExists),

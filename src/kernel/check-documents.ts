@@ -30,6 +30,17 @@ export function checkDocuments(type: RecordTypeDeclaration): string[] {
       at(`dateField ${template.dateField} must be a date field`);
     if (kindOf(template.issuerField) !== "org")
       at(`issuerField ${template.issuerField} must be an org field`);
+    for (const paragraph of template.paragraphs) {
+      if (typeof paragraph === "string") continue;
+      const controlling = fields.get(paragraph.when.field);
+      if (!controlling) at(`paragraph condition names no field ${paragraph.when.field}`);
+      else if (controlling.kind === "choice") {
+        const known = new Set(controlling.options.map((option) => option.value));
+        for (const value of paragraph.when.in)
+          if (typeof value !== "string" || !known.has(value))
+            at(`paragraph condition: ${String(value)} is no option of ${controlling.name}`);
+      }
+    }
     for (const text of templateTexts(template)) {
       for (const name of placeholdersOf(text)) {
         if (reserved.includes(name)) continue;

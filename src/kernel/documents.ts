@@ -1,6 +1,12 @@
 // Notices a record type's procedure produces (受理通知书, 补正通知书 …), generated from the record as
 // .docx in the GB/T 9704 letter layout and kept as an attachment of the record with its hash.
+import type { FieldCondition } from "./fields.js";
 import type { Role } from "./roles.js";
+
+export type NoticeParagraph = string | { readonly text: string; readonly when: FieldCondition };
+
+export const paragraphText = (paragraph: NoticeParagraph): string =>
+  typeof paragraph === "string" ? paragraph : paragraph.text;
 
 export interface DocumentTemplateDeclaration {
   /** Stable id, part of the API path: `acceptanceNotice`. */
@@ -19,8 +25,12 @@ export interface DocumentTemplateDeclaration {
   readonly dateField: string;
   /** The addressee line (主送), with {{field}} placeholders of the record's fields. */
   readonly addressee: string;
-  /** Body paragraphs with {{field}} placeholders; a paragraph whose placeholders are all empty is left out. */
-  readonly paragraphs: readonly string[];
+  /**
+   * Body paragraphs with {{field}} placeholders; a paragraph whose placeholders are all empty is left
+   * out, and one with `when` is printed only while its condition holds (e.g. the reply period of the
+   * simplified procedure, 行政复议法 第54条, instead of the ordinary one, 第48条).
+   */
+  readonly paragraphs: readonly NoticeParagraph[];
   /** The org field whose organisation issues the notice (发文机关署名, 印章). */
   readonly issuerField: string;
 }
@@ -46,7 +56,7 @@ export function fillPlaceholders(text: string, valueOf: (name: string) => string
 /** Every text of a template that may hold placeholders. */
 export const templateTexts = (template: DocumentTemplateDeclaration): readonly string[] => [
   template.addressee,
-  ...template.paragraphs,
+  ...template.paragraphs.map(paragraphText),
 ];
 
 /** The templates a record offers after the actions taken on it so far. */

@@ -72,7 +72,15 @@ export const reconsiderationDocuments: readonly DocumentTemplateDeclaration[] = 
     addressee: "{{respondentOrg}}",
     paragraphs: [
       "{{applicantName}}不服你单位作出的行政行为（{{actDescription}}），向本机关申请行政复议，本机关已于{{acceptedDate}}依法受理（案号{{recordNumber}}）。现将行政复议申请书副本（或者行政复议申请笔录复印件）发送你单位。",
-      "根据《中华人民共和国行政复议法》第四十八条的规定，请你单位自收到申请书副本或者申请笔录复印件之日起十日内，提出书面答复，并提交作出行政行为的证据、依据和其他有关材料。",
+      {
+        text: "根据《中华人民共和国行政复议法》第四十八条的规定，请你单位自收到申请书副本或者申请笔录复印件之日起十日内，提出书面答复，并提交作出行政行为的证据、依据和其他有关材料。",
+        when: { field: "procedure", in: ["ordinary"] },
+      },
+      {
+        // 第54条: in the simplified procedure the respondent answers within five days.
+        text: "本案适用简易程序。根据《中华人民共和国行政复议法》第五十四条的规定，请你单位自收到申请书副本或者申请笔录复印件之日起五日内，提出书面答复，并提交作出行政行为的证据、依据和其他有关材料。",
+        when: { field: "procedure", in: ["simplified"] },
+      },
       "被申请人不按照规定提出书面答复、提交作出行政行为的证据、依据和其他有关材料的，视为该行政行为没有证据、依据，本机关将依法作出决定。",
       "特此通知。",
     ],

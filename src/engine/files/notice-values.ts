@@ -3,7 +3,13 @@
 import { chineseDate } from "../../calendar/official-date.js";
 import { maskIdentifier } from "../../kernel/codes.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
-import { fillPlaceholders, placeholdersOf } from "../../kernel/documents.js";
+import { applies } from "../../kernel/conditions.js";
+import {
+  fillPlaceholders,
+  paragraphText,
+  placeholdersOf,
+  type NoticeParagraph,
+} from "../../kernel/documents.js";
 import { displayLabels } from "../display.js";
 import type { RecordRow } from "../select.js";
 
@@ -42,12 +48,17 @@ export function noticeValue(
 
 /** The paragraphs with placeholders filled; one whose placeholders are all empty is left out. */
 export function fillParagraphs(
-  paragraphs: readonly string[],
+  paragraphs: readonly NoticeParagraph[],
   valueOf: (name: string) => string,
+  /** The record's stored values, which conditional paragraphs are judged by. */
+  stored: Readonly<Record<string, unknown>> = {},
 ): string[] {
   return paragraphs.flatMap((paragraph) => {
-    const names = placeholdersOf(paragraph);
+    if (typeof paragraph !== "string" && !applies(paragraph, (name) => stored[name] ?? null))
+      return [];
+    const text = paragraphText(paragraph);
+    const names = placeholdersOf(text);
     if (names.length > 0 && names.every((name) => valueOf(name) === "")) return [];
-    return [fillPlaceholders(paragraph, valueOf)];
+    return [fillPlaceholders(text, valueOf)];
   });
 }

@@ -114,7 +114,7 @@ export async function generateNotice(
       title,
       documentNumber,
       addressee: fillPlaceholders(template.addressee, valueOf),
-      paragraphs: fillParagraphs(template.paragraphs, valueOf),
+      paragraphs: fillParagraphs(template.paragraphs, valueOf, record.values),
       issuer: valueOf(template.issuerField),
       issuedOn,
     });
