@@ -133,15 +133,7 @@ async function aggregate(
   orgPath: string,
 ): Promise<Record<string, unknown>> {
   const params = new Params();
-  const access = accessPredicate({
-    type,
-    actor: request.actor,
-    params,
-    purpose: "read",
-    alias: "r",
-  });
-  const subtree = subtreeSql(type, orgPath, "r", params);
-  const covering = coveringPeriodSql(indicators, request.periods, "r", params);
+  const { access, subtree, covering } = readScopeSql(type, indicators, request, orgPath, params);
   const columns: string[] = [];
   request.periods.forEach((period, p) => {
     indicators.forEach((indicator, i) => {
@@ -212,15 +204,7 @@ async function distinctRowValues(
 ): Promise<number[]> {
   if (indicator.measure.kind !== "distinctRowValue") return [];
   const params = new Params();
-  const access = accessPredicate({
-    type,
-    actor: request.actor,
-    params,
-    purpose: "read",
-    alias: "r",
-  });
-  const subtree = subtreeSql(type, orgPath, "r", params);
-  const covering = coveringPeriodSql([indicator], request.periods, "r", params);
+  const { access, subtree, covering } = readScopeSql(type, [indicator], request, orgPath, params);
   const conditions = request.periods.map((period) =>
     indicatorConditionSql(indicator, period, "r", params),
   );
@@ -231,4 +215,19 @@ async function distinctRowValues(
     params.values,
   );
   return request.periods.map((_period, p) => Number(row?.[`v${String(p)}`] ?? 0));
+}
+
+/** The records an indicator query counts: readable by the actor, in the org subtree, in a period. */
+function readScopeSql(
+  type: RecordTypeDeclaration,
+  indicators: readonly RecordIndicatorDeclaration[],
+  request: IndicatorRequest,
+  orgPath: string,
+  params: Params,
+) {
+  return {
+    access: accessPredicate({ type, actor: request.actor, params, purpose: "read", alias: "r" }),
+    subtree: subtreeSql(type, orgPath, "r", params),
+    covering: coveringPeriodSql(indicators, request.periods, "r", params),
+  };
 }

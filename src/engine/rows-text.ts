@@ -6,6 +6,7 @@ import type {
   RowFieldDeclaration,
   TableFieldDeclaration,
 } from "../kernel/fields.js";
+import { moneyText } from "../kernel/money-text.js";
 
 const isRow = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -32,12 +33,8 @@ export function cellText(column: RowFieldDeclaration, value: unknown): string | 
       return column.options.find((option) => option.value === value)?.label ?? plain;
     case "boolean":
       return value === true ? "是" : "否";
-    case "money": {
-      const amount = Number(value);
-      return Number.isFinite(amount)
-        ? amount.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-        : plain;
-    }
+    case "money":
+      return moneyText(value) ?? plain;
     default:
       return plain;
   }

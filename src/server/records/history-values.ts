@@ -1,6 +1,7 @@
 // One value of a history entry as text: state and choice labels, names of people and
 // organisations, 是/否, money, masked identifiers; dates stay ISO (2023-03-01).
 import { maskIdentifier } from "../../kernel/codes.js";
+import { moneyText } from "../../kernel/money-text.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import type { HistoryNames } from "../../engine/history.js";
 import { isSensitive } from "../../engine/display.js";
@@ -43,12 +44,8 @@ export function historyValueText(input: {
       return names.users.get(Number(value)) ?? "（人员已不存在）";
     case "boolean":
       return value === true ? "是" : "否";
-    case "money": {
-      const amount = Number(value);
-      return Number.isFinite(amount)
-        ? amount.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-        : plain(value);
-    }
+    case "money":
+      return moneyText(value) ?? plain(value);
     default:
       return plain(value);
   }
