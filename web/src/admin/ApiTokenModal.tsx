@@ -20,6 +20,7 @@ import type { Problem } from "../api/types";
 import { applyProblems, errorText, validationProblems } from "../common/errors";
 import { useLoad } from "../common/useLoad";
 import { useOrgOptions } from "../orgs/useOrgOptions";
+import { AdminFormModal } from "./AdminFormModal";
 
 interface TokenValues {
   name: string;
@@ -113,27 +114,15 @@ export function ApiTokenModal({ recordTypes, onSaved, onCancel }: ApiTokenModalP
   }
 
   return (
-    <Modal
-      open
+    <AdminFormModal
       title="签发API令牌"
       okText="签发"
-      okButtonProps={{ loading: saving, "data-testid": "api-token-submit" }}
-      onOk={() => {
-        form.submit();
-      }}
+      form={form}
+      saving={saving}
+      okTestId="api-token-submit"
+      otherProblems={otherProblems}
       onCancel={onCancel}
-      mask={{ closable: false }}
-      destroyOnHidden
     >
-      {otherProblems.map((problem) => (
-        <Alert
-          key={problem.code + problem.field}
-          type="error"
-          showIcon
-          title={problem.message}
-          className="form-alert"
-        />
-      ))}
       <Form<TokenValues>
         form={form}
         layout="vertical"
@@ -209,6 +198,6 @@ export function ApiTokenModal({ recordTypes, onSaved, onCancel }: ApiTokenModalP
           <DatePicker placeholder="请选择日期" data-testid="api-token-expires" />
         </Form.Item>
       </Form>
-    </Modal>
+    </AdminFormModal>
   );
 }

@@ -1,11 +1,12 @@
 // Create an org under a parent, or rename it, change its kind, or deactivate it.
-import { Alert, App, Form, Input, Modal, Select, Switch, TreeSelect } from "antd";
+import { App, Form, Input, Select, Switch, TreeSelect } from "antd";
 import { useState } from "react";
 import { createOrg, updateOrg } from "../api/admin";
 import type { Org, OrgKind, Problem } from "../api/types";
 import { applyProblems, errorText, validationProblems } from "../common/errors";
 import { buildOrgTree } from "../orgs/useOrgOptions";
 import { optionsOf, ORG_KIND_LABELS } from "./labels";
+import { AdminFormModal } from "./AdminFormModal";
 
 interface OrgValues {
   parentId?: number | null;
@@ -64,27 +65,14 @@ export function OrgModal({ org, orgs, onSaved, onCancel }: OrgModalProps) {
   const initial: Partial<OrgValues> =
     org === null ? { kind: "department" } : { name: org.name, kind: org.kind, active: org.active };
   return (
-    <Modal
-      open
+    <AdminFormModal
       title={org === null ? "新增单位" : `编辑单位：${org.name}`}
       okText="保存"
-      okButtonProps={{ loading: saving }}
-      onOk={() => {
-        form.submit();
-      }}
+      form={form}
+      saving={saving}
+      otherProblems={otherProblems}
       onCancel={onCancel}
-      mask={{ closable: false }}
-      destroyOnHidden
     >
-      {otherProblems.map((problem) => (
-        <Alert
-          key={problem.code + problem.field}
-          type="error"
-          showIcon
-          title={problem.message}
-          className="form-alert"
-        />
-      ))}
       <Form<OrgValues>
         form={form}
         layout="vertical"
@@ -132,6 +120,6 @@ export function OrgModal({ org, orgs, onSaved, onCancel }: OrgModalProps) {
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </AdminFormModal>
   );
 }

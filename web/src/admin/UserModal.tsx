@@ -1,11 +1,12 @@
 // Create a user account, or change a user's name, unit, roles, scope, status or password.
-import { Alert, App, Form, Input, Modal, Select, Switch, TreeSelect } from "antd";
+import { App, Form, Input, Select, Switch, TreeSelect } from "antd";
 import { useState } from "react";
 import { createUser, updateUser, type UserUpdate } from "../api/admin";
 import type { Problem, Role, Scope, User } from "../api/types";
 import { applyProblems, errorText, validationProblems } from "../common/errors";
 import { useOrgOptions } from "../orgs/useOrgOptions";
 import { optionsOf, ROLE_LABELS, SCOPE_LABELS } from "./labels";
+import { AdminFormModal } from "./AdminFormModal";
 
 interface UserValues {
   username?: string;
@@ -87,27 +88,14 @@ export function UserModal({ user, onSaved, onCancel }: UserModalProps) {
   ];
 
   return (
-    <Modal
-      open
+    <AdminFormModal
       title={user === null ? "新增用户" : `编辑用户：${user.displayName}`}
       okText="保存"
-      okButtonProps={{ loading: saving }}
-      onOk={() => {
-        form.submit();
-      }}
+      form={form}
+      saving={saving}
+      otherProblems={otherProblems}
       onCancel={onCancel}
-      mask={{ closable: false }}
-      destroyOnHidden
     >
-      {otherProblems.map((problem) => (
-        <Alert
-          key={problem.code + problem.field}
-          type="error"
-          showIcon
-          title={problem.message}
-          className="form-alert"
-        />
-      ))}
       <Form<UserValues>
         form={form}
         layout="vertical"
@@ -171,6 +159,6 @@ export function UserModal({ user, onSaved, onCancel }: UserModalProps) {
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
-    </Modal>
+    </AdminFormModal>
   );
 }
