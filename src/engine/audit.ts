@@ -37,11 +37,17 @@ export function hashOf(event: Omit<AuditEvent, "hash">): string {
   return createHash("sha256").update(canonicalJson(event)).digest("hex");
 }
 
-export async function appendAudit(tx: Sql, input: AuditEventInput): Promise<AuditEvent> {
+/** Takes the chain's lock for the transaction and returns the last event's seq and hash. */
+export async function lockAuditChain(tx: Sql): Promise<{ seq: number; hash: string } | undefined> {
   await tx.query("SELECT pg_advisory_xact_lock($1)", [AUDIT_LOCK_KEY]);
   const [last] = await tx.query<{ seq: number; hash: string }>(
     "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1",
   );
+  return last;
+}
+
+export async function appendAudit(tx: Sql, input: AuditEventInput): Promise<AuditEvent> {
+  const last = await lockAuditChain(tx);
   const body: Omit<AuditEvent, "hash"> = {
     seq: (last?.seq ?? 0) + 1,
     at: input.at.toISOString(),

@@ -15,7 +15,7 @@ interface CodeUse {
   readonly code: string;
 }
 
-function codeUses(type: RecordTypeDeclaration, values: Readonly<Record<string, unknown>>) {
+export function codeUses(type: RecordTypeDeclaration, values: Readonly<Record<string, unknown>>) {
   const uses: CodeUse[] = [];
   for (const field of type.fields) {
     const value = values[field.name];

@@ -1,6 +1,5 @@
 // Loads the demo city into an empty database: its organisations, a user per role, and the demo
 // records of every record type, taken through their workflows by the engine itself (clocks, audit).
-import { textOf } from "../kernel/values.js";
 import { hashPassword } from "../admin/passwords.js";
 import { insertOrg } from "../admin/orgs.js";
 import type { Sql } from "../db/client.js";
@@ -8,16 +7,16 @@ import { domains, recordTypes } from "../domains/registry.js";
 import { publishRecord } from "../engine/publication/publish.js";
 import { createReport, updateReportHeader } from "../report/edit.js";
 import { HOUMA_REPORT_2023, HOUMA_REPORT_2023_PARAGRAPHS } from "./houma-report-2023.js";
-import { takeAction } from "../engine/actions.js";
 import { asSystem, type UserActor } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
 import { todayOf, type EngineContext } from "../engine/context.js";
-import { createRecord } from "../engine/records-write.js";
+import { importRecords } from "../engine/bulk/import.js";
+import { foldDemoRecord, storyTime } from "./fold.js";
 import { loadActor } from "../server/auth/actor-loader.js";
 import { houmaOrgTree } from "./houma-orgs.js";
 import { houmaUsers } from "./houma-users.js";
 import { seededRandom } from "./random.js";
-import type { DemoRecord, OrgSeed } from "./types.js";
+import type { OrgSeed } from "./types.js";
 
 export const DEFAULT_DEMO_PASSWORD = "Fazhi2026demo";
 
@@ -39,41 +38,8 @@ export async function isEmpty(sql: Sql): Promise<boolean> {
 
 /** A context whose clock reads the given day, so audit times match the demo story. */
 function at(context: EngineContext, day: string): EngineContext {
-  const instant = new Date(`${day}T09:30:00+08:00`);
+  const instant = storyTime(day);
   return { ...context, now: () => instant };
-}
-
-function dayOfStep(values: Readonly<Record<string, unknown>>, fallback: string): string {
-  const dates = Object.values(values).filter(
-    (value): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value),
-  );
-  return dates.sort().at(-1) ?? fallback;
-}
-
-async function runDemoRecord(
-  context: EngineContext,
-  type: (typeof domains)[number]["type"],
-  record: DemoRecord,
-  users: Map<string, UserActor>,
-) {
-  const actorOf = (username: string): UserActor => {
-    const actor = users.get(username);
-    if (!actor) throw new Error(`demo data names unknown user ${username}`);
-    return actor;
-  };
-  let day = textOf(record.values[type.numbering.dateField] ?? todayOf(context));
-  let row = await createRecord(at(context, day), type, actorOf(record.by), record.values);
-  for (const step of record.steps) {
-    day = dayOfStep(step.values ?? {}, day);
-    row = await takeAction(at(context, day), type, actorOf(step.by), {
-      id: row.id,
-      actionId: step.action,
-      version: row.version,
-      values: step.values ?? {},
-    });
-  }
-  if (record.publish)
-    await publishRecord(at(context, record.publish.on), type, actorOf(record.publish.by), row.id);
 }
 
 /** The demo city's organisations and one user per role; returns org ids by code. */
@@ -117,6 +83,11 @@ export async function seedDemo(
     const actor = await loadActor(context.db, user.username);
     if (actor) users.set(user.username, actor);
   }
+  const userId = (username: string): number => {
+    const actor = users.get(username);
+    if (!actor) throw new Error(`demo data names unknown user ${username}`);
+    return actor.id;
+  };
   let records = 0;
   for (const domain of domains) {
     const refs = {
@@ -128,10 +99,30 @@ export async function seedDemo(
       random: seededRandom(20_231_231),
       today: todayOf(context),
     };
-    for (const record of domain.demo(refs)) {
-      await runDemoRecord(context, domain.type, record, users);
-      records += 1;
+    const demo = domain.demo(refs);
+    // Through the bulk path, as a county would load its records from files: one batch per type.
+    const outcome = await importRecords(
+      context,
+      domain.type,
+      asSystem("载入演示数据"),
+      demo.map((record) => foldDemoRecord(domain.type, record, userId, refs.today)),
+      { source: { file: null, note: "演示数据" } },
+    );
+    if (!outcome.ok) {
+      const first = outcome.problems
+        .slice(0, 5)
+        .map((problem) => `#${problem.index} ${problem.field}: ${problem.message}`);
+      throw new Error(`demo ${domain.type.id} does not import: ${first.join("; ")}`);
     }
+    for (const [index, record] of demo.entries()) {
+      const id = outcome.ids[index];
+      if (record.publish && id !== undefined) {
+        const actor = users.get(record.publish.by);
+        if (!actor) throw new Error(`demo data names unknown user ${record.publish.by}`);
+        await publishRecord(at(context, record.publish.on), domain.type, actor, id);
+      }
+    }
+    records += demo.length;
   }
   await seedDemoReport(at(context, "2024-01-10"), users, codes);
   return { records };

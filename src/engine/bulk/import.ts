@@ -1,0 +1,164 @@
+// Importing records in bulk, all or nothing: every record is checked first and every problem
+// reported; only a batch without problems is written, in one transaction.
+import { findCatalogue } from "../../domains/catalogues/index.js";
+import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
+import type { Actor } from "../actor.js";
+import { codeUses } from "../catalogue-check.js";
+import { unselectableCodes } from "../catalogues.js";
+import type { EngineContext } from "../context.js";
+import { hasCreateRole, ownerOrgChoices } from "../create-access.js";
+import { forbidden, type FieldProblem } from "../errors.js";
+import { tableOf } from "../naming.js";
+import {
+  importableFields,
+  validateRecord,
+  type Checks,
+  type ImportRecord,
+  type ValidRecord,
+} from "./validate.js";
+import { writeRecords, type BatchSource } from "./write.js";
+
+/** A problem of one record of the batch, by its position and the field path (`parties[2].name`). */
+export interface RecordProblem extends FieldProblem {
+  readonly index: number;
+}
+
+export type ImportPhase = "checking" | "writing";
+
+export interface ImportOptions {
+  /** Check everything, write nothing. */
+  readonly dryRun?: boolean;
+  /** Number every record afresh, ignoring numbers the records carry (a copy of records). */
+  readonly renumber?: boolean;
+  readonly source: BatchSource;
+  readonly onProgress?: (phase: ImportPhase, done: number, total: number) => void;
+}
+
+export type ImportOutcome =
+  | {
+      readonly ok: true;
+      readonly imported: number;
+      readonly dryRun: boolean;
+      readonly batchSeq: number | null;
+      /** Ids of the new records, in the batch's order (none on a dry run). */
+      readonly ids: readonly number[];
+    }
+  | { readonly ok: false; readonly problems: readonly RecordProblem[] };
+
+const PROGRESS_EVERY = 2000;
+
+async function checksOf(context: EngineContext, actor: Actor): Promise<Checks> {
+  const orgs = await context.db.query<{ id: number }>("SELECT id FROM org WHERE active");
+  const users = await context.db.query<{ id: number }>("SELECT id FROM app_user WHERE active");
+  const scope = await ownerOrgChoices(context.db, actor);
+  return {
+    orgIds: new Set(orgs.map((row) => row.id)),
+    userIds: new Set(users.map((row) => row.id)),
+    ownerScope: scope === null ? null : new Set(scope),
+  };
+}
+
+/** Catalogue codes of the whole batch, checked with one query per catalogue. */
+async function catalogueProblems(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  records: readonly (ValidRecord | null)[],
+): Promise<RecordProblem[]> {
+  const uses = records.flatMap((record, index) =>
+    record ? codeUses(type, record.values).map((use) => ({ ...use, index })) : [],
+  );
+  const problems: RecordProblem[] = [];
+  for (const id of new Set(uses.map((use) => use.field.catalogue))) {
+    const catalogue = findCatalogue(id);
+    if (!catalogue) continue;
+    const group = uses.filter((use) => use.field.catalogue === id);
+    const refused = new Set(
+      await unselectableCodes(context.db, catalogue, [...new Set(group.map((use) => use.code))]),
+    );
+    for (const use of group.filter((candidate) => refused.has(candidate.code)))
+      problems.push({
+        index: use.index,
+        field: use.path,
+        code: "field.unknownCode",
+        message: `${use.field.label}：编码“${use.code}”不是《${catalogue.label}》中可选的条目`,
+      });
+  }
+  return problems;
+}
+
+/** Numbers carried twice in the batch, or already held by a record of the type. */
+async function numberProblems(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  records: readonly (ValidRecord | null)[],
+): Promise<RecordProblem[]> {
+  const problems: RecordProblem[] = [];
+  const first = new Map<string, number>();
+  records.forEach((record, index) => {
+    const number = record?.recordNumber;
+    if (!number) return;
+    const earlier = first.get(number);
+    if (earlier === undefined) first.set(number, index);
+    else
+      problems.push({
+        index,
+        field: "recordNumber",
+        code: "import.duplicateNumber",
+        message: `编号“${number}”与本批第${earlier + 1}条记录重复`,
+      });
+  });
+  if (first.size === 0) return problems;
+  const taken = await context.db.query<{ number: string }>(
+    `SELECT record_number AS number FROM ${tableOf(type)} WHERE record_number = ANY($1::text[])`,
+    [[...first.keys()]],
+  );
+  for (const { number } of taken)
+    problems.push({
+      index: first.get(number) ?? 0,
+      field: "recordNumber",
+      code: "import.numberTaken",
+      message: `编号“${number}”已被已有记录使用（如需作为新记录导入，请清空编号或选择重新编号）`,
+    });
+  return problems;
+}
+
+export async function importRecords(
+  context: EngineContext,
+  type: RecordTypeDeclaration,
+  actor: Actor,
+  records: readonly ImportRecord[],
+  options: ImportOptions,
+): Promise<ImportOutcome> {
+  if (!hasCreateRole(type, actor)) throw forbidden(`无权导入${type.label}`);
+  const checks = await checksOf(context, actor);
+  const allowed = importableFields(type);
+  const problems: RecordProblem[] = [];
+  const valid: (ValidRecord | null)[] = records.map((raw, index) => {
+    if (index % PROGRESS_EVERY === 0) options.onProgress?.("checking", index, records.length);
+    const record = options.renumber ? { ...raw, recordNumber: null } : raw;
+    const result = validateRecord(context, type, record, checks, allowed);
+    if ("record" in result) return result.record;
+    problems.push(...result.problems.map((problem) => ({ ...problem, index })));
+    return null;
+  });
+  problems.push(...(await catalogueProblems(context, type, valid)));
+  problems.push(...(await numberProblems(context, type, valid)));
+  options.onProgress?.("checking", records.length, records.length);
+  if (problems.length > 0)
+    return { ok: false, problems: problems.sort((a, b) => a.index - b.index) };
+  const ready = valid.filter((record): record is ValidRecord => record !== null);
+  if (options.dryRun === true)
+    return { ok: true, imported: ready.length, dryRun: true, batchSeq: null, ids: [] };
+  const { batchSeq, ids } = await context.db.transaction((tx) =>
+    writeRecords({
+      tx,
+      type,
+      actor,
+      records: ready,
+      now: context.now(),
+      source: options.source,
+      onWritten: (rows) => options.onProgress?.("writing", rows, ready.length),
+    }),
+  );
+  return { ok: true, imported: ready.length, dryRun: false, batchSeq, ids };
+}
