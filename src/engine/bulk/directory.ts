@@ -6,8 +6,6 @@ import type { CellResult } from "./cells.js";
 export interface Directory {
   org(header: string, text: string): CellResult;
   user(header: string, text: string): CellResult;
-  /** Whether the org id is one records may be owned by for this import's actor. */
-  mayOwn(orgId: number): boolean;
 }
 
 interface Named {
@@ -43,11 +41,7 @@ function resolver(items: readonly Named[], what: string) {
   };
 }
 
-/** `ownerScope`: ids of the orgs the actor may own records for; null for every org. */
-export async function loadDirectory(
-  sql: Sql,
-  ownerScope: ReadonlySet<number> | null,
-): Promise<Directory> {
+export async function loadDirectory(sql: Sql): Promise<Directory> {
   const orgs = await sql.query<Named>("SELECT id, code, name FROM org WHERE active");
   const users = await sql.query<Named>(
     "SELECT id, username AS code, display_name AS name FROM app_user WHERE active",
@@ -55,6 +49,5 @@ export async function loadDirectory(
   return {
     org: resolver(orgs, "单位"),
     user: resolver(users, "用户"),
-    mayOwn: (orgId) => ownerScope === null || ownerScope.has(orgId),
   };
 }

@@ -111,8 +111,13 @@ export function validateRecord(
   try {
     values = parseValues({ type, raw: record.values, allowed, required: requiredOnCreate(type) });
   } catch (error) {
-    if (error instanceof EngineError) return { problems: error.problems };
-    throw error;
+    if (!(error instanceof EngineError)) throw error;
+    // What the state needs is told alongside the values' own problems, not after they are fixed.
+    const named = new Set(error.problems.map((problem) => problem.field));
+    const needs = stateProblems(type, state, record.values).filter(
+      (problem) => !named.has(problem.field),
+    );
+    return { problems: [...error.problems, ...needs] };
   }
   const problems = [
     ...referenceProblems(type, values, checks),
