@@ -80,44 +80,102 @@ const clockActions = (clock: ClockDeclaration): string[] => [
 ];
 
 /**
- * The clock events a record's values show: every action that moves a clock, whose date field is
- * filled and whose fixed values the record carries (of actions sharing a date field, the first
- * declared). Undated actions (an extension) count when their required fields are filled, placed
+ * The clock events a record's values show: every action that moves a clock, was taken (above) and
+ * whose date field is filled (of actions sharing a date field, the first declared). Undated actions (an extension) count when their required fields are filled, placed
  * before the first event that stops the clock they affect.
  */
+/** States reachable from each state by the workflow's actions (itself included). */
+function reachability(type: RecordTypeDeclaration): Map<string, Set<string>> {
+  const next = new Map<string, Set<string>>();
+  for (const action of type.workflow.actions)
+    for (const from of action.from) {
+      const targets = next.get(from) ?? new Set<string>();
+      targets.add(action.to ?? from);
+      next.set(from, targets);
+    }
+  const reach = new Map<string, Set<string>>();
+  for (const { id } of type.workflow.states) {
+    const seen = new Set([id]);
+    const queue = [id];
+    for (let state = queue.pop(); state !== undefined; state = queue.pop())
+      for (const target of next.get(state) ?? [])
+        if (!seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+    reach.set(id, seen);
+  }
+  return reach;
+}
+
+/**
+ * Whether the record's values show the action was taken: the record's state can follow it, it
+ * carries the action's fixed values, and the action's own check accepts them (judged against the
+ * record without what the action wrote, as the check was when the action was taken).
+ */
+function wasTaken(
+  action: ActionDeclaration,
+  values: RecordValues,
+  state: string,
+  reach: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  const after = [action.to ?? "", ...action.from].filter((from) => reach.get(from)?.has(state));
+  if (after.length === 0 || (action.to !== undefined && !reach.get(action.to)?.has(state)))
+    return false;
+  if (!setsMatch(action, values)) return false;
+  const written = new Set([...(action.fields ?? []), ...Object.keys(action.sets ?? {})]);
+  const before = Object.fromEntries(Object.entries(values).filter(([name]) => !written.has(name)));
+  return (action.check?.(values, before) ?? null) === null;
+}
+
 export function eventsFromValues(
   type: RecordTypeDeclaration,
   values: RecordValues,
+  state: string,
   anchor: IsoDate,
 ): HistoricalEvent[] {
+  const reach = reachability(type);
   const moving = new Set(type.clocks.flatMap(clockActions));
-  const dated: (HistoricalEvent & { readonly order: number })[] = [];
   const undated: ActionDeclaration[] = [];
-  const usedDates = new Set<string>();
+  // Actions that share a date field (closing a case in one of several ways) are told apart by the
+  // state the record had reached on that date: the walk below follows the workflow in date order.
+  const groups = new Map<
+    string,
+    { date: IsoDate; order: number; candidates: ActionDeclaration[] }
+  >();
   type.workflow.actions.forEach((action, order) => {
-    if (!moving.has(action.id) || !setsMatch(action, values)) return;
+    if (!wasTaken(action, values, state, reach)) return;
     if (action.dateField === undefined) {
       const requires = action.requires ?? [];
-      if (requires.length > 0 && requires.every((name) => isFilled(values[name])))
+      if (
+        moving.has(action.id) &&
+        requires.length > 0 &&
+        requires.every((name) => isFilled(values[name]))
+      )
         undated.push(action);
       return;
     }
     const date = values[action.dateField];
-    if (typeof date !== "string" || usedDates.has(action.dateField)) return;
-    usedDates.add(action.dateField);
-    dated.push({
-      event: action.id,
-      date: date as IsoDate,
-      dateField: action.dateField,
-      values,
-      order,
-    });
+    if (typeof date !== "string") return;
+    const group = groups.get(action.dateField) ?? { date: date as IsoDate, order, candidates: [] };
+    group.candidates.push(action);
+    groups.set(action.dateField, group);
   });
-  dated.sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1));
+  const ordered = [...groups.entries()].sort(([, a], [, b]) =>
+    a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1,
+  );
   const events: HistoricalEvent[] = [
     { event: "create", date: anchor, dateField: type.numbering.dateField, values },
-    ...dated.map(({ order: _order, ...event }) => event),
   ];
+  let current = type.workflow.initial;
+  for (const [dateField, group] of ordered) {
+    const action =
+      group.candidates.find((candidate) => candidate.from.includes(current)) ?? group.candidates[0];
+    if (!action) continue;
+    current = action.to ?? current;
+    if (moving.has(action.id))
+      events.push({ event: action.id, date: group.date, dateField, values });
+  }
   for (const action of undated) {
     const stops = new Set(
       type.clocks

@@ -290,14 +290,45 @@ describe("importing a reconsideration file", () => {
   });
 });
 
-describe("importing legal aid (a yes/no field) in its first state", () => {
-  it("reads 是 and 否, numbers the records, and starts their clocks", async () => {
-    const aidModel = sheetModelOf(legalAid);
-    const required = aidModel.main.columns
-      .filter((column) => column.required)
-      .map((column) => column.header);
-    expect(required.length).toBeGreaterThan(0);
-    const boolean = aidModel.main.columns.find((column) => column.kind === "boolean");
-    expect(boolean).toBeDefined();
+describe("importing legal aid (yes/no fields) in its first state", () => {
+  it("reads 是 and 否, numbers the records and starts their examination clock", async () => {
+    const aid = sheetModelOf(legalAid);
+    const cells = (line: number, minor: CellValue) =>
+      row(aid.main, line, {
+        受援人: "李明",
+        受援人身份证号: "34052419800101001X",
+        法律援助机构: "侯马市司法局",
+        案件来源: "当事人申请",
+        案件类别: "民事",
+        援助事项: "追索劳动报酬",
+        案情摘要: "拖欠工资",
+        收到申请或通知日期: "2024-06-24",
+        未成年人: minor,
+      });
+    const outcome = await importSheetFile(
+      context(),
+      legalAid,
+      system,
+      { ...file([cells(3, "是"), cells(4, "否")]), children: new Map() },
+      { fileName: "援助.csv" },
+    );
+    expect(outcome).toEqual({ ok: true, imported: 2, dryRun: false });
+    const rows = await test.db.query<{
+      state: string;
+      isMinor: boolean;
+      number: string;
+      dueOn: string;
+      status: string;
+    }>(
+      `SELECT r.state, r.is_minor AS "isMinor", r.record_number AS number, c.due_on AS "dueOn", c.status
+       FROM r_legal_aid r JOIN record_clock c ON c.record_type = 'legalAid' AND c.record_id = r.id AND c.clock_id = 'examination'
+       ORDER BY r.id`,
+    );
+    expect(rows.map((item) => [item.state, item.isMinor, item.status])).toEqual([
+      ["received", true, "running"],
+      ["received", false, "running"],
+    ]);
+    expect(rows[0]?.number).toMatch(/〔2024〕1号$/);
+    expect((rows[0]?.dueOn ?? "") > "2024-06-24").toBe(true);
   });
 });

@@ -171,6 +171,7 @@ function clocksOfRecord(
     eventsFromValues(
       type,
       values,
+      record.state ?? type.workflow.initial,
       (typeof anchor === "string" ? anchor : todayOf(context)) as IsoDate,
     );
   return clocksFromEvents({ type, events, context });
