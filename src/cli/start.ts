@@ -7,7 +7,7 @@ import { openDatabase, settingsFromEnv } from "../runtime/database.js";
 import { tlsSettingFromEnv } from "../runtime/tls-setting.js";
 import { attachmentLimitsFromEnv } from "../runtime/attachment-limits.js";
 import { refreshOpenClocks } from "../engine/clock-refresh.js";
-import { buildWeb, isWebBuildStale, WEB_DIST } from "../runtime/web-build.js";
+import { buildWeb, webBuildState, WEB_DIST } from "../runtime/web-build.js";
 import { DEFAULT_DEMO_PASSWORD, isEmpty, seedDemo } from "../seed/seed.js";
 import { houmaUsers } from "../seed/houma-users.js";
 import { buildServer } from "../server/app.js";
@@ -25,8 +25,14 @@ export async function startCommand(): Promise<CommandOutput> {
   const attachments = attachmentLimitsFromEnv();
   if (!attachments.isValid) return usageError(attachments.message);
   const calendar = await parseCalendarConfigFromEnv();
-  if (isWebBuildStale()) {
-    console.log("正在构建前端界面（首次启动约需30秒）…");
+  // npm install builds the web app; here it is rebuilt only when missing or changed since.
+  const web = webBuildState();
+  if (!web.isCurrent) {
+    console.log(
+      web.isMissing
+        ? "前端界面尚未构建（通常由 npm install 构建），正在构建…"
+        : `前端界面需要重新构建（${web.reason}），正在构建…`,
+    );
     await buildWeb();
   }
   const settings = settingsFromEnv();
