@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { openPglite, openPostgres, type Database } from "../db/client.js";
 import { lockDataDirectory } from "../db/lock.js";
 import { prepareDatabase } from "./prepare.js";
+import { timed } from "./timings.js";
 
 export interface DatabaseSettings {
   /** postgres://… ; when absent the embedded database in `dataDir` is used. */
@@ -31,9 +32,9 @@ export async function openDatabase(settings: DatabaseSettings): Promise<OpenData
       close: () => db.close(),
     };
   }
-  const release = await lockDataDirectory(settings.dataDir);
+  const release = await timed("db.lock", () => lockDataDirectory(settings.dataDir));
   try {
-    const db = await openPglite(settings.dataDir);
+    const db = await timed("db.open", () => openPglite(settings.dataDir));
     await prepareDatabase(db);
     return {
       db,
