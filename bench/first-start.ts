@@ -3,8 +3,8 @@
 // reports under FAZHI_TIMINGS=1; for a first start on an empty data directory and a restart on it.
 // Usage: npx tsx bench/first-start.ts [--runs 3] [--clone]
 // --clone: first `git clone` this repository (its committed HEAD) into a temporary directory and
-// time `npm install` there (which builds the web app), as on a fresh machine; else the starts run
-// in this working copy, whose dist/web is used as it is (built by npm install).
+// time `npm install` there (whose postinstall builds the web app and the empty PGlite cluster), as on
+// a fresh machine; else the starts run in this working copy, with what its npm install made.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -162,8 +162,11 @@ try {
       stdio: ["ignore", "pipe", "ignore"],
     });
     const seconds = (performance.now() - started) / 1000;
-    const built = /built the web app into dist\/web in ([\d.]+) s/.exec(log)?.[1];
-    install = `\`npm install\` in a fresh clone: ${seconds.toFixed(1)} s, of which the web app build (postinstall) ${built ?? "?"} s.`;
+    const built = /web app \(dist\/web\): done in ([\d.]+) s/.exec(log)?.[1];
+    const cluster = /empty PGlite cluster for new data directories: done in ([\d.]+) s/.exec(
+      log,
+    )?.[1];
+    install = `\`npm install\` in a fresh clone: ${seconds.toFixed(1)} s, of which the postinstall script's web app build ${built ?? "?"} s and empty PGlite cluster ${cluster ?? "?"} s.`;
     console.log(install);
   }
   const first: StartMeasurement[] = [];
@@ -219,7 +222,7 @@ try {
   const lines = [
     `Command: \`npx tsx bench/first-start.ts --runs ${String(runs)}${values.clone ? " --clone" : ""}\``,
     "",
-    `\`node bin/fazhi.js start\` with FAZHI_TIMINGS=1 on a fresh FAZHI_DATA_DIR (embedded PGlite, demo city ${String(first[0]?.records ?? "?")} records), then restarted on the same directory; ${String(runs)} run(s), ${values.clone ? "in a fresh clone after `npm install`" : "in the working copy with dist/web already built"}. Wall times are from spawning the process; phases are what the start reports (\`fazhi timing …\` on stderr).${install ? ` ${install}` : ""}`,
+    `\`node bin/fazhi.js start\` with FAZHI_TIMINGS=1 on a fresh FAZHI_DATA_DIR (embedded PGlite, demo city ${String(first[0]?.records ?? "?")} records), then restarted on the same directory; ${String(runs)} run(s), ${values.clone ? "in a fresh clone after `npm install`" : "in the working copy after `npm install` (dist/web and the empty PGlite cluster made)"}. Wall times are from spawning the process; phases are what the start reports (\`fazhi timing …\` on stderr).${install ? ` ${install}` : ""}`,
     "",
     `Per run, ready line / /healthz: ${perRun}.`,
     "",

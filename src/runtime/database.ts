@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { openPglite, openPostgres, type Database } from "../db/client.js";
 import { lockDataDirectory } from "../db/lock.js";
+import { readPgliteTemplate } from "./pglite-template.js";
 import { prepareDatabase } from "./prepare.js";
 import { timed } from "./timings.js";
 
@@ -34,7 +35,9 @@ export async function openDatabase(settings: DatabaseSettings): Promise<OpenData
   }
   const release = await timed("db.lock", () => lockDataDirectory(settings.dataDir));
   try {
-    const db = await timed("db.open", () => openPglite(settings.dataDir));
+    const db = await timed("db.open", () =>
+      openPglite(settings.dataDir, { emptyCluster: readPgliteTemplate }),
+    );
     await prepareDatabase(db);
     return {
       db,
