@@ -24,3 +24,12 @@ async function step(what: string, isDone: () => boolean, work: () => Promise<voi
 
 await step("web app (dist/web)", () => webBuildState().isCurrent, buildWeb);
 await step("empty PGlite cluster for new data directories", hasPgliteTemplate, writePgliteTemplate);
+// tsx compiles each TypeScript module on its first load and caches the result (in the temporary
+// directory); loading the command's modules here leaves that to the install, not the first start.
+await step(
+  "compiling the server's modules (tsx cache)",
+  () => false,
+  async () => {
+    await import("../src/cli/main.js");
+  },
+);
