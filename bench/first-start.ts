@@ -183,7 +183,7 @@ try {
     await rm(dataDir, { recursive: true, force: true });
   }
   const phaseRows = PHASES.map(([phase, meaning]) => [
-    `${meaning.startsWith("  ") ? "  " : ""}\`${phase}\``,
+    `${meaning.startsWith("  ") ? "↳ " : ""}\`${phase}\``,
     meaning.trim(),
     ms(median(first.map((m) => m.phases.get(phase) ?? NaN))),
     ms(median(restart.map((m) => m.phases.get(phase) ?? NaN))),
@@ -202,7 +202,7 @@ try {
       ms(median(restart.map((m) => m.healthMs))),
     ],
     [
-      "printed 就绪用时 (from startCommand)",
+      "ready time the start prints (from startCommand)",
       "",
       ms(median(first.map((m) => m.reportedSeconds * 1000))),
       ms(median(restart.map((m) => m.reportedSeconds * 1000))),

@@ -74,10 +74,6 @@ export function webBuildState(): WebBuildState {
   return { isCurrent: true };
 }
 
-export function isWebBuildStale(): boolean {
-  return !webBuildState().isCurrent;
-}
-
 /** The directory of the package a bundled module comes from, or null for the repository's own files. */
 function packageDirOf(path: string): string | null {
   const marker = `${sep}node_modules${sep}`;
