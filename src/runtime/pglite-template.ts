@@ -3,7 +3,7 @@
 // unpacking ~1.2 s). The dump is of PGlite's own initdb with nothing added; it is named by the
 // PGlite version, so another version ignores it and runs initdb as before.
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
@@ -32,7 +32,7 @@ export function hasPgliteTemplate(): boolean {
   return existsSync(pgliteTemplatePath());
 }
 
-/** Runs initdb in memory and writes the dump, complete or not at all. */
+/** Runs initdb in memory and writes the dump, complete or not at all; drops other versions' dumps. */
 export async function writePgliteTemplate(): Promise<void> {
   const path = pgliteTemplatePath();
   const staging = `${path}.${String(process.pid)}`;
@@ -42,6 +42,9 @@ export async function writePgliteTemplate(): Promise<void> {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(staging, Buffer.from(await dump.arrayBuffer()));
     await rename(staging, path);
+    for (const name of await readdir(dirname(path)))
+      if (/^pglite-empty-.*\.tar\.gz$/.test(name) && join(dirname(path), name) !== path)
+        await rm(join(dirname(path), name), { force: true });
   } finally {
     await db.close();
     await rm(staging, { force: true });
