@@ -7,17 +7,20 @@ import { openDatabase, settingsFromEnv } from "../runtime/database.js";
 import { tlsSettingFromEnv } from "../runtime/tls-setting.js";
 import { attachmentLimitsFromEnv } from "../runtime/attachment-limits.js";
 import { refreshOpenClocks } from "../engine/clock-refresh.js";
-import { buildWeb, isWebBuildStale, WEB_DIST } from "../runtime/web-build.js";
+import { buildWeb, webBuildState, WEB_DIST } from "../runtime/web-build.js";
 import { DEFAULT_DEMO_PASSWORD, isEmpty, seedDemo } from "../seed/seed.js";
 import { houmaUsers } from "../seed/houma-users.js";
 import { buildServer } from "../server/app.js";
 import { ROLE_LABELS } from "../kernel/roles.js";
+import { reportTiming, timed, timedSync } from "../runtime/timings.js";
 import { usageError, type CommandOutput } from "./io.js";
 
 const SWEEP_INTERVAL_MS = 3_600_000;
 
 export async function startCommand(): Promise<CommandOutput> {
   const started = Date.now();
+  // Since the process began: Node, tsx and loading the modules.
+  reportTiming("boot", performance.now());
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? "127.0.0.1";
   const tls = tlsSettingFromEnv();
@@ -25,16 +28,22 @@ export async function startCommand(): Promise<CommandOutput> {
   const attachments = attachmentLimitsFromEnv();
   if (!attachments.isValid) return usageError(attachments.message);
   const calendar = await parseCalendarConfigFromEnv();
-  if (isWebBuildStale()) {
-    console.log("正在构建前端界面（首次启动约需30秒）…");
-    await buildWeb();
+  // npm install builds the web app; here it is rebuilt only when missing or changed since.
+  const web = timedSync("web.check", webBuildState);
+  if (!web.isCurrent) {
+    console.log(
+      web.isMissing
+        ? "前端界面尚未构建（通常由 npm install 构建），正在构建…"
+        : `前端界面需要重新构建（${web.reason}），正在构建…`,
+    );
+    await timed("web.build", buildWeb);
   }
   const settings = settingsFromEnv();
-  const database = await openDatabase(settings);
+  const database = await timed("db", () => openDatabase(settings));
   const context: EngineContext = { db: database.db, calendar, now: () => new Date() };
   let seeded: { readonly records: number } | null = null;
   const password = process.env.FAZHI_DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
-  if (await isEmpty(database.db)) {
+  if (await timed("seed.isEmpty", () => isEmpty(database.db))) {
     // A server database is only filled with demo logins when asked: their password would be public.
     if (settings.url !== undefined && process.env.FAZHI_DEMO_PASSWORD === undefined) {
       await database.close();
@@ -42,24 +51,26 @@ export async function startCommand(): Promise<CommandOutput> {
         "数据库为空。正式使用请先运行 fazhi init 建立本级政府和管理员；载入演示数据请设置 FAZHI_DEMO_PASSWORD 后重新启动。",
       );
     }
-    seeded = await seedDemo(context, password);
+    seeded = await timed("seed.demo", () => seedDemo(context, password));
   }
   // Counting rules or holiday notices may have changed since the clocks were saved.
-  const refreshed = await refreshOpenClocks(context, recordTypes);
+  const refreshed = await timed("clocks.refresh", () => refreshOpenClocks(context, recordTypes));
   for (const failure of refreshed.failures)
     console.error(`重新计算期限失败：${failure.recordType} #${failure.id}`, failure.error);
-  await sweepLapsedClocks(context, recordTypes);
+  await timed("clocks.sweep", () => sweepLapsedClocks(context, recordTypes));
   let isReady = false;
   const trustProxy = process.env.FAZHI_TRUST_PROXY;
-  const app = await buildServer({
-    context,
-    webDir: WEB_DIST,
-    isReady: () => isReady,
-    isServedOverTls: tls.isServedOverTls,
-    attachmentLimits: attachments.limits,
-    ...(trustProxy ? { trustProxy: trustProxy === "true" ? true : trustProxy } : {}),
-  });
-  await app.listen({ port, host });
+  const app = await timed("server.build", () =>
+    buildServer({
+      context,
+      webDir: WEB_DIST,
+      isReady: () => isReady,
+      isServedOverTls: tls.isServedOverTls,
+      attachmentLimits: attachments.limits,
+      ...(trustProxy ? { trustProxy: trustProxy === "true" ? true : trustProxy } : {}),
+    }),
+  );
+  await timed("server.listen", () => app.listen({ port, host }));
   const address = app.server.address();
   const actualPort = typeof address === "object" && address !== null ? address.port : port;
   const base = `http://${host === "0.0.0.0" ? "localhost" : host}:${actualPort}`;

@@ -1,5 +1,7 @@
 // One database interface over two real drivers: PGlite (embedded, default) and postgres.js (server).
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 
@@ -22,9 +24,23 @@ const parseTimestamp = (value: string): string =>
   new Date(value.replace(" ", "T").replace(/([+-]\d{2})$/, "$1:00")).toISOString();
 const asText = (value: string): string => value;
 
-export async function openPglite(dataDir: string | null): Promise<Database> {
+export interface PgliteOptions {
+  /**
+   * A dump (PGlite `dumpDataDir`) of a freshly initialised, empty cluster to start a new data
+   * directory from instead of running initdb; ignored when the directory already holds a database.
+   */
+  readonly emptyCluster?: () => Blob | undefined;
+}
+
+export async function openPglite(
+  dataDir: string | null,
+  options: PgliteOptions = {},
+): Promise<Database> {
   if (dataDir !== null) await mkdir(dataDir, { recursive: true });
+  const isNew = dataDir === null || !existsSync(join(dataDir, "PG_VERSION"));
+  const emptyCluster = isNew ? options.emptyCluster?.() : undefined;
   const db = await PGlite.create(dataDir ?? undefined, {
+    ...(emptyCluster ? { loadDataDir: emptyCluster } : {}),
     parsers: {
       [OID.int8]: toNumber,
       [OID.numeric]: toNumber,

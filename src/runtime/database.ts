@@ -2,7 +2,9 @@
 import { resolve } from "node:path";
 import { openPglite, openPostgres, type Database } from "../db/client.js";
 import { lockDataDirectory } from "../db/lock.js";
+import { readPgliteTemplate } from "./pglite-template.js";
 import { prepareDatabase } from "./prepare.js";
+import { timed } from "./timings.js";
 
 export interface DatabaseSettings {
   /** postgres://… ; when absent the embedded database in `dataDir` is used. */
@@ -31,9 +33,11 @@ export async function openDatabase(settings: DatabaseSettings): Promise<OpenData
       close: () => db.close(),
     };
   }
-  const release = await lockDataDirectory(settings.dataDir);
+  const release = await timed("db.lock", () => lockDataDirectory(settings.dataDir));
   try {
-    const db = await openPglite(settings.dataDir);
+    const db = await timed("db.open", () =>
+      openPglite(settings.dataDir, { emptyCluster: readPgliteTemplate }),
+    );
     await prepareDatabase(db);
     return {
       db,

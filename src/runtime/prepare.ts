@@ -4,8 +4,9 @@ import type { Database } from "../db/client.js";
 import { migrate } from "../db/migrate.js";
 import { catalogues } from "../domains/catalogues/index.js";
 import { installBundledCatalogues } from "../engine/catalogues.js";
+import { timed } from "./timings.js";
 
 export async function prepareDatabase(db: Database, now: Date = new Date()): Promise<void> {
-  await migrate(db);
-  await installBundledCatalogues(db, catalogues, now);
+  await timed("db.migrate", () => migrate(db));
+  await timed("db.catalogues", () => installBundledCatalogues(db, catalogues, now));
 }
