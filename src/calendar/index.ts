@@ -39,15 +39,44 @@ export function ruleFactsOf(id: RuleId) {
   };
 }
 
-/** Due date of a rule by id, with the deployment's configured values applied. */
-export function deadlineFor(input: {
+interface DeadlineQuery {
   readonly ruleId: RuleId;
   readonly start: IsoDate;
   readonly pauses?: readonly PauseInput[];
   readonly restarts?: readonly IsoDate[];
   readonly extension?: number;
   readonly config?: CalendarConfig;
-}): Result<Deadline> {
+}
+
+// A deadline is a pure function of the query and the configuration: a bulk import of 100,000 cases
+// asks for the same few thousand again and again. Results are immutable; the cache is bounded.
+const MEMO_LIMIT = 50_000;
+const memo = new WeakMap<CalendarConfig, Map<string, Result<Deadline>>>();
+
+/** Due date of a rule by id, with the deployment's configured values applied. */
+export function deadlineFor(input: DeadlineQuery): Result<Deadline> {
+  const config = input.config ?? defaultCalendarConfig;
+  let cache = memo.get(config);
+  if (!cache) {
+    cache = new Map();
+    memo.set(config, cache);
+  }
+  const key = JSON.stringify([
+    input.ruleId,
+    input.start,
+    input.pauses,
+    input.restarts,
+    input.extension,
+  ]);
+  const known = cache.get(key);
+  if (known) return known;
+  const result = computeDeadlineFor(input, config);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+function computeDeadlineFor(input: DeadlineQuery, config: CalendarConfig): Result<Deadline> {
   const statutory = rulesById.get(input.ruleId);
   if (!statutory) {
     return fail({
@@ -56,7 +85,6 @@ export function deadlineFor(input: {
       message: `未知的期限规则：${input.ruleId}。`,
     });
   }
-  const config = input.config ?? defaultCalendarConfig;
   const rule = configuredRule(statutory, config);
   const result = computeDeadline({
     rule,

@@ -36,6 +36,14 @@ export async function openPglite(
   dataDir: string | null,
   options: PgliteOptions = {},
 ): Promise<Database> {
+  return (await openPgliteDriver(dataDir, options)).db;
+}
+
+/** The database and the PGlite instance under it, for what the interface leaves out (benchmarks' COPY). */
+export async function openPgliteDriver(
+  dataDir: string | null,
+  options: PgliteOptions = {},
+): Promise<{ readonly db: Database; readonly driver: PGlite }> {
   if (dataDir !== null) await mkdir(dataDir, { recursive: true });
   const isNew = dataDir === null || !existsSync(join(dataDir, "PG_VERSION"));
   const emptyCluster = isNew ? options.emptyCluster?.() : undefined;
@@ -56,10 +64,13 @@ export async function openPglite(
     },
   });
   return {
-    kind: "pglite",
-    ...wrap(db),
-    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
-    close: () => db.close(),
+    driver: db,
+    db: {
+      kind: "pglite",
+      ...wrap(db),
+      transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+      close: () => db.close(),
+    },
   };
 }
 

@@ -26,12 +26,18 @@ const COLUMNS = [
   { name: "hash", type: "text" },
 ] as const;
 
-/** Appends the events in order, chained to the last event in the log; returns their seqs. */
+/** The end of the chain, locked for the transaction: take it first, link the events later. */
+export const lockChainEnd = lockAuditChain;
+
+/**
+ * Appends the events in order, chained to `last` (the chain's end, locked by lockChainEnd in the
+ * same transaction); returns their seqs.
+ */
 export async function appendAuditBatch(
   tx: Sql,
+  last: { readonly seq: number; readonly hash: string } | undefined,
   inputs: readonly AuditEventInput[],
 ): Promise<{ readonly firstSeq: number; readonly lastSeq: number }> {
-  const last = await lockAuditChain(tx);
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash ?? GENESIS_HASH;
   const rows: unknown[][] = [];

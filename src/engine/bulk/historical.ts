@@ -84,8 +84,12 @@ const clockActions = (clock: ClockDeclaration): string[] => [
  * whose date field is filled (of actions sharing a date field, the first declared). Undated actions (an extension) count when their required fields are filled, placed
  * before the first event that stops the clock they affect.
  */
-/** States reachable from each state by the workflow's actions (itself included). */
+const reachabilities = new WeakMap<RecordTypeDeclaration, Map<string, Set<string>>>();
+
+/** States reachable from each state by the workflow's actions (itself included), per type once. */
 function reachability(type: RecordTypeDeclaration): Map<string, Set<string>> {
+  const known = reachabilities.get(type);
+  if (known) return known;
   const next = new Map<string, Set<string>>();
   for (const action of type.workflow.actions)
     for (const from of action.from) {
@@ -105,6 +109,7 @@ function reachability(type: RecordTypeDeclaration): Map<string, Set<string>> {
         }
     reach.set(id, seen);
   }
+  reachabilities.set(type, reach);
   return reach;
 }
 
@@ -123,9 +128,10 @@ function wasTaken(
   if (after.length === 0 || (action.to !== undefined && !reach.get(action.to)?.has(state)))
     return false;
   if (!setsMatch(action, values)) return false;
+  if (!action.check) return true;
   const written = new Set([...(action.fields ?? []), ...Object.keys(action.sets ?? {})]);
   const before = Object.fromEntries(Object.entries(values).filter(([name]) => !written.has(name)));
-  return (action.check?.(values, before) ?? null) === null;
+  return action.check(values, before) === null;
 }
 
 export function eventsFromValues(

@@ -119,7 +119,7 @@ describe("importing a reconsideration file", () => {
       { fileName: "复议案件.xlsx" },
     );
     expect(outcome).toEqual({ ok: true, imported: 2, dryRun: false });
-    const records = await test.db.query<Record<string, unknown>>(
+    const records = await test.db.query(
       `SELECT id, record_number, state, amount_involved, handling_org, respondent_org, closed_date, decision_drafter, third_parties
        FROM r_reconsideration ORDER BY id`,
     );

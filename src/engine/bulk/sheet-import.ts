@@ -142,7 +142,9 @@ export async function importSheetFile(
             line: row.line,
             column: "序号",
             message:
-              key === undefined ? "请填写所属记录的序号" : `主表中没有序号为${String(key)}的记录`,
+              key === undefined
+                ? "请填写所属记录的序号"
+                : `主表中没有序号为${JSON.stringify(key)}的记录`,
           });
         continue;
       }

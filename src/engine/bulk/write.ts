@@ -5,7 +5,7 @@ import { insertRows, type BulkColumn } from "../../db/bulk-insert.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { actorId, type Actor } from "../actor.js";
 import type { AuditEventInput } from "../audit.js";
-import { appendAuditBatch } from "../audit-batch.js";
+import { appendAuditBatch, lockChainEnd } from "../audit-batch.js";
 import { columnOf, tableOf } from "../naming.js";
 import { tableSpecOf } from "../schema.js";
 import { searchTextOf } from "../search-text.js";
@@ -57,6 +57,7 @@ export async function writeRecords(input: {
     )
   ).map((row) => row.id);
   const numbers = await assignNumbers(tx, type, records);
+  const chainEnd = await lockChainEnd(tx);
   const spec = tableSpecOf(type).columns;
   const fields = type.fields.filter((field) => field.kind !== "attachment");
   const columns: BulkColumn[] = [
@@ -87,8 +88,10 @@ export async function writeRecords(input: {
       ...fields.map((field) => record.values[field.name] ?? (field.kind === "table" ? [] : null)),
     ];
   });
-  await insertRows(tx, table, columns, rows);
-  input.onWritten?.(records.length);
+  // Not awaited yet: the clocks' and events' rows are made (and hashed) while the records insert.
+  const written = insertRows(tx, table, columns, rows).then(() =>
+    input.onWritten?.(records.length),
+  );
   const clockRows = records.flatMap((record, index) =>
     record.clocks.map((clock) => [
       type.id,
@@ -107,7 +110,7 @@ export async function writeRecords(input: {
       clock.steps,
     ]),
   );
-  await insertRows(tx, "record_clock", CLOCK_COLUMNS, clockRows);
+  const clocksWritten = insertRows(tx, "record_clock", CLOCK_COLUMNS, clockRows);
   const events: AuditEventInput[] = records.map((record, index) => ({
     actor,
     recordType: type.id,
@@ -132,7 +135,11 @@ export async function writeRecords(input: {
     },
     at: now,
   });
-  const { lastSeq } = await appendAuditBatch(tx, events);
+  const [{ lastSeq }] = await Promise.all([
+    appendAuditBatch(tx, chainEnd, events),
+    written,
+    clocksWritten,
+  ]);
   await bumpVersion(tx, type.id);
   return { ids, batchSeq: lastSeq };
 }
