@@ -6,6 +6,7 @@ import type { SheetDeclaration, SheetModel } from "../kernel/sheet-model.js";
 import { readCell, type CellReading } from "./cells.js";
 import { SheetCollector, type RawRow } from "./collect.js";
 import { INSTRUCTIONS_SHEET, OPTIONS_SHEET } from "./layout.js";
+import "./unzip-patch.js";
 import type { SheetProblem, SheetRow } from "./types.js";
 
 export interface SheetsRead {
@@ -22,6 +23,26 @@ function rawRow(row: ExcelJS.Row): RawRow {
     cells[column - 1] = readCell(cell.value, cell.numFmt);
   });
   return { line: row.number, cells };
+}
+
+/**
+ * exceljs 4.4.0 parses a sheet on the spot once it has the shared strings and the workbook's
+ * relationships, and then looks its name up in xl/workbook.xml, which it may not have read yet
+ * (zip entry order is the writer's choice; exceljs's own writer puts workbook.xml last): it throws
+ * on `this.model.sheets`. Holding the relationships back until workbook.xml is read makes such
+ * sheets wait in a temporary file, the reader's own path for sheets that come early.
+ */
+function deferSheetsUntilWorkbook(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
+  let rels: unknown;
+  Object.defineProperty(reader, "workbookRels", {
+    get(this: { model?: unknown }) {
+      return this.model === undefined ? undefined : rels;
+    },
+    set(value: unknown) {
+      rels = value;
+    },
+    configurable: true,
+  });
 }
 
 export async function readXlsx(
@@ -48,6 +69,7 @@ export async function readXlsx(
     hyperlinks: "ignore",
     entries: "ignore",
   });
+  deferSheetsUntilWorkbook(reader);
   try {
     for await (const worksheet of reader) {
       sheets += 1;
@@ -76,6 +98,9 @@ export async function readXlsx(
         fileProblem(fileName, `无法读取文件“${fileName}”：文件已损坏，或不是 Excel 工作簿`),
       ],
     };
+  } finally {
+    // A read that failed part way leaves the file open otherwise.
+    input.destroy();
   }
   if (sheets === 0)
     return {

@@ -32,6 +32,8 @@ interface Survey {
   readonly head: Buffer;
   /** Whether the whole file is valid UTF-8 (a CSV in GB18030 is not). */
   readonly utf8: boolean;
+  /** The last bytes, where a complete zip has its end record. */
+  readonly tail: Buffer;
 }
 
 /** One pass over the bytes: hash, size, the first bytes to sniff, UTF-8 validity. */
@@ -41,11 +43,14 @@ async function survey(input: SheetInput): Promise<Survey> {
   let bytes = 0;
   let head = Buffer.alloc(0);
   let utf8 = true;
+  let tail = Buffer.alloc(0);
   for await (const chunk of open(input)) {
     const buffer = chunk as Buffer;
+    tail = Buffer.concat([tail, buffer]);
+    if (tail.length > TAIL) tail = tail.subarray(tail.length - TAIL);
     hash.update(buffer);
     bytes += buffer.length;
-    if (head.length < 8) head = Buffer.concat([head, buffer.subarray(0, 8 - head.length)]);
+    if (head.length < HEAD) head = Buffer.concat([head, buffer.subarray(0, HEAD - head.length)]);
     if (utf8) {
       try {
         decoder.decode(buffer, { stream: true });
@@ -61,9 +66,14 @@ async function survey(input: SheetInput): Promise<Survey> {
       utf8 = false;
     }
   }
-  return { sha256: hash.digest("hex"), bytes, head, utf8 };
+  return { sha256: hash.digest("hex"), bytes, head, utf8, tail: Buffer.from(tail) };
 }
 
+/** Bytes kept to sniff the kind of file: magic numbers, and NUL bytes that text never has. */
+const HEAD = 1024;
+/** A zip's end record: 22 bytes, after a comment of at most 65,535 bytes. */
+const TAIL = 65_535 + 22;
+const END_RECORD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -102,6 +112,10 @@ export async function readSheetFile(
   });
   if (facts.bytes === 0) return refused(`文件“${name}”是空文件`, "csv");
   if (facts.head.subarray(0, 4).equals(ZIP)) {
+    // A zip cut short (an interrupted upload or copy) has no end record: refused before reading.
+    const end = facts.tail.lastIndexOf(END_RECORD);
+    if (end < 0 || facts.tail.length - end < 22)
+      return refused(`文件“${name}”不完整或已损坏，无法读取：请重新保存或重新上传`, "xlsx");
     const sheets = await readXlsx(model, open(input), name, onRow);
     options.onProgress?.(read);
     return { ...base, format: "xlsx", encoding: null, ...sheets };
