@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { SheetModel } from "../kernel/sheet-model.js";
 import { readSheetFile } from "./read.js";
 import { columnLetter, writeTemplate } from "./template.js";
-import { model } from "./testing.js";
+import { loadWorkbook, model } from "./testing.js";
 
 async function templateBytes(of: SheetModel): Promise<Buffer> {
   const out = new PassThrough();
@@ -17,9 +17,7 @@ async function templateBytes(of: SheetModel): Promise<Buffer> {
 }
 
 async function opened(of: SheetModel) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await templateBytes(of));
-  return workbook;
+  return loadWorkbook(await templateBytes(of));
 }
 
 const validationOf = (sheet: ExcelJS.Worksheet, address: string) =>
@@ -102,7 +100,11 @@ describe("writeTemplate", () => {
     if (!sheet) throw new Error("instructions sheet");
     const rows: string[][] = [];
     sheet.eachRow((row) =>
-      rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ""))),
+      rows.push(
+        (row.values as unknown[])
+          .slice(1)
+          .map((v) => (typeof v === "string" || typeof v === "number" ? String(v) : "")),
+      ),
     );
     for (const declaration of [model.main, ...model.children])
       for (const column of declaration.columns)

@@ -24,3 +24,10 @@ export async function workbookBytes(
 /** The main sheet's keys of a few required columns, for short test rows. */
 export const KEYS = ["_row", "applicantName", "applicantKind", "receivedDate"] as const;
 export const HEADERS = ["序号", "申请人*", "申请人类型", "收到申请日期"] as const;
+
+/** A workbook file opened whole, as Excel would show it. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook;
+}

@@ -1,10 +1,9 @@
 // Export files: an .xlsx export reads back through the import reader (child sheets, dates, many
 // rows spooled), the CSV is UTF-8 with BOM and CRLF with formulas guarded, and the error sheet.
 import { PassThrough, type Writable } from "node:stream";
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readSheetFile } from "./read.js";
-import { model } from "./testing.js";
+import { loadWorkbook, model } from "./testing.js";
 import type { SheetRecord } from "./types.js";
 import { openSheetWriter, writeProblemSheet } from "./write.js";
 
@@ -71,8 +70,7 @@ describe("xlsx export", () => {
   });
 
   it("writes the header and the hidden key row of the template on every sheet", async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await exported("xlsx", [record(1)]));
+    const workbook = await loadWorkbook(await exported("xlsx", [record(1)]));
     for (const declaration of [model.main, parties]) {
       const sheet = workbook.getWorksheet(declaration.name);
       expect(sheet?.getRow(2).hidden).toBe(true);
@@ -135,8 +133,7 @@ describe("writeProblemSheet", () => {
   it("writes an .xlsx of 工作表, 行号, 列, 问题", async () => {
     const { out, bytes } = sink();
     await writeProblemSheet(problems, out, "xlsx");
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes());
+    const workbook = await loadWorkbook(bytes());
     const sheet = workbook.worksheets[0];
     expect(sheet?.getRow(1).values).toEqual([undefined, "工作表", "行号", "列", "问题"]);
     expect(sheet?.getRow(2).values).toEqual([
