@@ -38,7 +38,7 @@ function recording(db: Database): Database {
       queries.push(text);
       return db.query(text, params);
     },
-  } as Database;
+  };
 }
 
 beforeAll(async () => {
