@@ -113,17 +113,23 @@ export async function exportCommand(
     const writer = openSheetWriter(sheetModelOf(type), format, file);
     let rows = 0;
     let shown = started;
-    for await (const record of exported.records) {
-      await writer.write(record);
-      rows += 1;
-      const now = Date.now();
-      if (now - shown >= 1000) {
-        shown = now;
-        const ms = now - started;
-        progress(`已导出${rows}/${exported.total}条（${perSecond(rows, ms)}条/秒）\n`);
+    try {
+      for await (const record of exported.records) {
+        await writer.write(record);
+        rows += 1;
+        const now = Date.now();
+        if (now - shown >= 1000) {
+          shown = now;
+          const ms = now - started;
+          progress(`已导出${rows}/${exported.total}条（${perSecond(rows, ms)}条/秒）\n`);
+        }
       }
+      await writer.close();
+    } catch (error) {
+      await writer.abort();
+      file.destroy();
+      throw error;
     }
-    await writer.close();
     const ms = Date.now() - started;
     return success(`导出${rows}条，用时${seconds(ms)}秒（${perSecond(rows, ms)}条/秒）：${out}\n`);
   } finally {

@@ -6,6 +6,7 @@ import { stringify } from "csv-stringify/sync";
 import type { ChildSheet, SheetModel } from "../kernel/sheet-model.js";
 import { ROW_KEY } from "../kernel/sheet-model.js";
 import { guardFormula, plainText } from "./cell-out.js";
+import { roomIn } from "./drain.js";
 import { headerText } from "./layout.js";
 import type { CellValue } from "./types.js";
 import type { SheetWriter } from "./write-xlsx.js";
@@ -36,7 +37,8 @@ export const csvLine = (cells: readonly string[]): string =>
   stringify([cells.map(guardFormula)], { record_delimiter: "\r\n" });
 
 export async function writeText(out: Writable, text: string): Promise<void> {
-  if (!out.write(text)) await once(out, "drain");
+  await roomIn(out);
+  out.write(text);
 }
 
 export function csvWriter(model: SheetModel, out: Writable): SheetWriter {
@@ -65,5 +67,6 @@ export function csvWriter(model: SheetModel, out: Writable): SheetWriter {
       out.end();
       await once(out, "finish");
     },
+    abort: () => Promise.resolve(),
   };
 }

@@ -1,10 +1,10 @@
 // The .xlsx export, streamed: rows are committed as they come (a million rows never sit in memory),
 // child table rows are spooled to disk and written as their own sheets after the main sheet.
-import { once } from "node:events";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { SheetDeclaration, SheetModel } from "../kernel/sheet-model.js";
 import { xlsxCell } from "./cell-out.js";
+import { roomIn } from "./drain.js";
 import { styleHeaderRow } from "./header-style.js";
 import { DATE_FORMAT, KEY_LINE, headerText, widthOf } from "./layout.js";
 import { SpoolDirectory, type Spool } from "./spool.js";
@@ -38,7 +38,10 @@ function addRow(worksheet: Worksheet, sheet: SheetDeclaration, cells: readonly C
 
 export interface SheetWriter {
   write(record: SheetRecord): Promise<void>;
+  /** Completes the file and ends the stream. */
   close(): Promise<void>;
+  /** After a failure: removes temporary files; the stream is left to the caller to destroy. */
+  abort(): Promise<void>;
 }
 
 export function xlsxWriter(model: SheetModel, out: Writable): SheetWriter {
@@ -77,7 +80,7 @@ export function xlsxWriter(model: SheetModel, out: Writable): SheetWriter {
           );
       }
       // A slow reader (a download over a county network) holds the writer back, not memory.
-      if (out.writableNeedDrain) await once(out, "drain");
+      await roomIn(out);
     },
     async close() {
       main.commit();
@@ -88,7 +91,7 @@ export function xlsxWriter(model: SheetModel, out: Writable): SheetWriter {
           if (spool) {
             for await (const cells of spool.rows()) {
               addRow(worksheet, child, cells);
-              if (out.writableNeedDrain) await once(out, "drain");
+              await roomIn(out);
             }
           }
           worksheet.commit();
@@ -97,6 +100,9 @@ export function xlsxWriter(model: SheetModel, out: Writable): SheetWriter {
       } finally {
         await (await spools).remove();
       }
+    },
+    async abort() {
+      await (await spools).remove();
     },
   };
 }

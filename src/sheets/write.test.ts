@@ -6,6 +6,7 @@ import { readSheetFile } from "./read.js";
 import { loadWorkbook, model } from "./testing.js";
 import type { SheetRecord } from "./types.js";
 import { openSheetWriter, writeProblemSheet } from "./write.js";
+import { OutputClosedError } from "./drain.js";
 
 function sink(): { out: Writable; bytes: () => Buffer } {
   const out = new PassThrough();
@@ -93,6 +94,17 @@ describe("xlsx export", () => {
     const children = file.children.get(parties.field) ?? [];
     expect(children).toHaveLength(6000);
     expect(children[5999]?.cells).toEqual({ _row: 3000, name: "第三人3000-2" });
+  });
+});
+
+describe("a closed download", () => {
+  it.each(["xlsx", "csv"] as const)("stops a %s export instead of writing on", async (format) => {
+    const out = new PassThrough();
+    const writer = openSheetWriter(model, format, out);
+    await writer.write(record(1));
+    out.destroy();
+    await expect(writer.write(record(2))).rejects.toBeInstanceOf(OutputClosedError);
+    await writer.abort();
   });
 });
 

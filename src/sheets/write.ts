@@ -6,6 +6,7 @@ import type { SheetModel } from "../kernel/sheet-model.js";
 import { csvLine, csvWriter, writeText } from "./write-csv.js";
 import { xlsxWriter, type SheetWriter } from "./write-xlsx.js";
 import type { SheetProblem } from "./types.js";
+import { roomIn } from "./drain.js";
 import { once } from "node:events";
 
 export type { SheetWriter };
@@ -56,7 +57,7 @@ export async function writeProblemSheet(
     const [name, line, column, message] = problemCells(problem);
     // The row number as a number, so the sheet sorts and filters by it.
     sheet.addRow([name, line === "" ? null : Number(line), column, message]).commit();
-    if (out.writableNeedDrain) await once(out, "drain");
+    await roomIn(out);
   }
   sheet.commit();
   await workbook.commit();

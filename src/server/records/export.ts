@@ -9,6 +9,7 @@ import { exportRecordsStream } from "../../engine/export-stream.js";
 import type { ListQuery } from "../../engine/list-query.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { sheetModelOf } from "../../kernel/sheet-model.js";
+import { OutputClosedError } from "../../sheets/drain.js";
 import { CONTENT_TYPES, openSheetWriter, type SheetFormat } from "../../sheets/write.js";
 
 export function exportFormatOf(raw: string | undefined): SheetFormat {
@@ -37,7 +38,10 @@ export async function streamExport(input: {
       for await (const record of exported.records) await writer.write(record);
       await writer.close();
     } catch (error) {
-      // Headers are gone already: the client sees a cut-off download, the log says why.
+      await writer.abort();
+      // A download the client closed ends here quietly; anything else is a fault to log. The
+      // headers are gone already: the client sees a cut-off download.
+      if (error instanceof OutputClosedError) return;
       reply.log.error({ err: error }, "export failed while streaming");
       body.destroy(error instanceof Error ? error : new Error(String(error)));
     }
