@@ -10,10 +10,14 @@ export type CellReading =
 const value = (v: CellValue): CellReading => ({ ok: true, value: v });
 const problem = (message: string): CellReading => ({ ok: false, message });
 
-/** Text trimmed, and empty text is no value (so a cell of spaces is an empty cell). */
+/**
+ * Text trimmed, and empty text is no value (so a cell of spaces is an empty cell). The text is
+ * copied: a cell's text is a slice of the XML or CSV chunk the parser read, and V8 keeps the whole
+ * chunk alive for as long as the slice lives — every row of a file kept would hold the whole file.
+ */
 export function textValue(text: string): CellValue {
   const trimmed = text.trim();
-  return trimmed === "" ? null : trimmed;
+  return trimmed === "" ? null : Buffer.from(trimmed, "utf8").toString("utf8");
 }
 
 /** Excel's own test: a number format with day, month, year or time parts shows a date. */
