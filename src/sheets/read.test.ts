@@ -245,6 +245,21 @@ describe("xlsx", () => {
   });
 });
 
+describe("progress", () => {
+  it("reports every thousand rows and once at the end", async () => {
+    const lines = ["序号,申请人", ...Array.from({ length: 2500 }, (_, i) => `${i + 1},申请人${i}`)];
+    const seen: number[] = [];
+    const file = await readSheetFile(
+      model,
+      { bytes: Buffer.from(lines.join("\r\n")), name: "大.csv" },
+      { onProgress: (rows) => seen.push(rows) },
+    );
+    expect(file.rows).toHaveLength(2500);
+    // Rows read, the header row included.
+    expect(seen).toEqual([1000, 2000, 2501]);
+  });
+});
+
 describe("csv", () => {
   const text =
     '序号,申请人,申请人类型,收到申请日期\r\n1,张三,自然人,2023-05-18\r\n,,,\r\n2,"李,四",\'=法人,2023-05-19\r\n';
@@ -296,6 +311,22 @@ describe("csv", () => {
 });
 
 describe("not a spreadsheet", () => {
+  it("refuses a zip that holds no workbook (a Word file renamed .xlsx)", async () => {
+    const zip = new JSZip();
+    zip.file("word/document.xml", "<w:document/>");
+    const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    const file = await read(bytes, "通知.xlsx");
+    expect(file.format).toBe("xlsx");
+    expect(file.problems).toEqual([
+      {
+        sheet: "通知.xlsx",
+        line: 0,
+        column: "",
+        message: "文件“通知.xlsx”中没有工作表，不是 Excel 工作簿（.xlsx）",
+      },
+    ]);
+  });
+
   it.each([
     [
       "旧版.xls",
