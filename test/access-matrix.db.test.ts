@@ -109,7 +109,7 @@ describe("access matrix", () => {
           const count = await client.request("GET", "/api/records/reconsideration/count");
           expect(count.json<{ count: number }>().count, where).toBe(expected.length);
 
-          const csv = await client.request("GET", "/api/records/reconsideration/export");
+          const csv = await client.request("GET", "/api/records/reconsideration/export?format=csv");
           const lines = csv.body
             .replace(/^\uFEFF/, "")
             .trim()

@@ -6,6 +6,9 @@ import { reconsideration } from "../src/domains/reconsideration/index.js";
 import { asSystem } from "../src/engine/actor.js";
 import { verifyAuditChain } from "../src/engine/audit.js";
 import { createRecord } from "../src/engine/records-write.js";
+import { sheetModelOf } from "../src/kernel/sheet-model.js";
+import { readSheetFile } from "../src/sheets/read.js";
+import { CONTENT_TYPES } from "../src/sheets/write.js";
 import { freshDatabase, type TestDatabase } from "./support/db.js";
 import { createTestOrgs, createTestUser, testContext, type TestOrgs } from "./support/fixtures.js";
 import { clientFor, testServer, type Client } from "./support/http.js";
@@ -104,11 +107,37 @@ describe("masking", () => {
       expect(list.statusCode).toBe(200);
       expect(list.body).not.toContain(ID);
       expect(list.body).not.toContain(PHONE);
-      const csv = (await client.request("GET", "/api/records/reconsideration/export")).body;
+      const csv = (await client.request("GET", "/api/records/reconsideration/export?format=csv"))
+        .body;
       expect(csv).toContain("340524********001X");
       expect(csv).not.toContain(ID);
       expect(csv).not.toContain(PHONE);
     }
+  });
+
+  it("exports an .xlsx by default that reads back through the import reader, masked", async () => {
+    const response = await leader.request("GET", "/api/records/reconsideration/export");
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe(CONTENT_TYPES.xlsx);
+    expect(response.headers["content-disposition"]).toContain(
+      encodeURIComponent(`${reconsideration.label}.xlsx`),
+    );
+    const file = await readSheetFile(sheetModelOf(reconsideration), {
+      bytes: response.rawPayload,
+      name: "export.xlsx",
+    });
+    expect(file.problems).toEqual([]);
+    expect(file.rows).toHaveLength(1);
+    expect(file.rows[0]?.cells).toMatchObject({
+      _row: 1,
+      applicantName: "张三",
+      applicantKind: "自然人",
+      applicantIdNumber: "340524********001X",
+      receivedDate: new Date("2024-03-01T00:00:00Z"),
+    });
+    expect(response.rawPayload.includes(Buffer.from(PHONE))).toBe(false);
+    const bad = await leader.request("GET", "/api/records/reconsideration/export?format=xls");
+    expect(bad.statusCode).toBe(400);
   });
 
   it("masks them on the record for every role, and a plain read audits nothing", async () => {
@@ -227,7 +256,10 @@ describe("history and exports", () => {
   });
 
   it("records every export in the audit log with its filters and row count", async () => {
-    await leader.request("GET", "/api/records/reconsideration/export?actCategory=penalty");
+    await leader.request(
+      "GET",
+      "/api/records/reconsideration/export?actCategory=penalty&format=csv",
+    );
     const [event] = await test.db.query<{
       after: { query: { filters: Record<string, string> }; rows: number };
     }>("SELECT after FROM audit_event WHERE action = 'export' ORDER BY seq DESC LIMIT 1");

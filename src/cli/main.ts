@@ -6,6 +6,7 @@ import { success, usageError, type CommandOutput } from "./io.js";
 import { initCommand } from "./init.js";
 import { migrateCommand } from "./migrate.js";
 import { reportCommand } from "./report.js";
+import { exportCommand, templateCommand } from "./sheets.js";
 import { startCommand } from "./start.js";
 import { verifyAuditCommand } from "./verify-audit.js";
 
@@ -24,6 +25,11 @@ const HELP = `fazhi — 法治政府建设工作平台
       列出目录及其现行版本；指定目录时列出全部条目（编码、名称、上级编码）
   fazhi catalogue load 目录 文件 [--source 来源说明]
       由 CSV（列名 code,name,parent 或 编码,名称,上级编码）或 JSON 文件载入目录新版本；有一处错误即全部不载入
+  fazhi template 记录类型 --out 文件.xlsx
+      生成记录类型（如 reconsideration）的 Excel 导入模板：表头、下拉列表、填写说明
+  fazhi export 记录类型 --format xlsx|csv --out 文件 [--year 年度]
+      导出记录类型的全部记录（身份证号、电话遮蔽）；xlsx 与导入模板格式相同，可再导入；
+      --year 按编号所依据的日期（如收到申请日期）的年度筛选
   fazhi verify-audit
       校验审计日志哈希链，指出第一处断裂
   fazhi deadline RULE --from YYYY-MM-DD [--pause FROM..TO]... [--restart YYYY-MM-DD]...
@@ -47,6 +53,8 @@ const commands: Readonly<Record<string, (args: readonly string[]) => Promise<Com
   init: initCommand,
   "verify-audit": () => verifyAuditCommand(),
   report: reportCommand,
+  template: templateCommand,
+  export: (args) => exportCommand(args),
   help: () => Promise.resolve(success(HELP)),
 };
 

@@ -11,6 +11,8 @@ export interface ListQuery {
   readonly state?: string;
   /** Only records with a running clock already past its due date. */
   readonly overdue?: boolean;
+  /** Only records whose numbering date (numbering.dateField) falls in this year (exports). */
+  readonly year?: number;
   readonly sort?: string;
   readonly order?: "asc" | "desc";
   readonly page: number;
@@ -61,6 +63,17 @@ export function compileFilters(input: {
     if (!type.workflow.states.some((state) => state.id === query.state)) {
       problems.push({ field: "state", code: "filter.invalid", message: "状态无效" });
     } else clauses.push(`${alias}.state = ${params.add(query.state)}`);
+  }
+  if (query.year !== undefined) {
+    // The year a record is numbered in: the same field the record number's 〔year〕 comes from.
+    if (!Number.isInteger(query.year) || query.year < 1900 || query.year > 9999) {
+      problems.push({ field: "year", code: "filter.invalid", message: "年度无效" });
+    } else {
+      const column = `${alias}.${columnOf(type.numbering.dateField)}`;
+      clauses.push(
+        `${column} BETWEEN ${params.add(`${query.year}-01-01`)} AND ${params.add(`${query.year}-12-31`)}`,
+      );
+    }
   }
   if (query.q !== undefined && query.q.trim() !== "") {
     const escaped = query.q

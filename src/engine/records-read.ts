@@ -1,14 +1,13 @@
-// Reading records through the access rule: list, count, single record, export rows, history.
+// Reading records through the access rule: list, count, single record (exports: export-stream.ts).
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { accessBranches, accessPredicate } from "./access.js";
 import { hasAnyRole, type Actor } from "./actor.js";
-import { appendAudit } from "./audit.js";
 import { clocksJson, type ClockState } from "./clocks.js";
 import { clockView, toneOf, type ClockTone, type ClockView } from "./clock-view.js";
 import { todayOf, type EngineContext } from "./context.js";
 import { displayLabels, holdsSensitiveValue, maskValues, revealableFields } from "./display.js";
 import { notFound } from "./errors.js";
-import { compileFilters, compileOrder, orderKey, type ListQuery } from "./list-query.js";
+import { compileFilters, orderKey, type ListQuery } from "./list-query.js";
 import { cachedPage, listCacheKey, storePage } from "./list-cache.js";
 import { tableOf } from "./naming.js";
 import { stampOf, versionStamp, type VersionSnapshot } from "./versions.js";
@@ -57,7 +56,8 @@ function filterClauses(
   return clauses;
 }
 
-function whereClause(
+/** The read rule and the list's filters, as one WHERE condition on alias r. */
+export function whereClause(
   type: RecordTypeDeclaration,
   actor: Actor,
   query: ListQuery | null,
@@ -210,40 +210,6 @@ export async function getRecord(
   const actions = availableActions(type, actor, row, isWritable === true);
   const canEdit = !isFinal && isWritable === true && hasAnyRole(actor, type.access.update);
   return { ...row, display, clocks, actions, isFinal, canEdit, revealable };
-}
-
-/** Every matching record (masked), for export; the same predicate as lists. */
-export async function exportRecords(
-  context: EngineContext,
-  type: RecordTypeDeclaration,
-  actor: Actor,
-  query: ListQuery,
-) {
-  const params = new Params();
-  const where = whereClause(type, actor, query, params, todayOf(context));
-  const rows = (
-    await context.db.query(
-      `SELECT ${selectColumns(type, "r")} FROM ${tableOf(type)} r WHERE ${where} ORDER BY ${compileOrder(type, query, "r")}`,
-      params.values,
-    )
-  ).map(toRecordRow);
-  // Bulk reads leave a trace: who exported what, with which filters, how many rows.
-  await context.db.transaction((tx) =>
-    appendAudit(tx, {
-      actor,
-      recordType: type.id,
-      recordId: null,
-      action: "export",
-      before: null,
-      after: { query: { ...query }, rows: rows.length },
-      at: context.now(),
-    }),
-  );
-  return rows.map((row) => {
-    const display = displayLabels(type, row);
-    maskValues({ type, values: row.values });
-    return { ...row, display };
-  });
 }
 
 /** Throws notFound unless the actor may read the record (the list's predicate, one row). */

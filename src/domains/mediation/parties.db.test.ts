@@ -232,7 +232,7 @@ describe("rows are stored with the record", () => {
   });
 
   it("exports the rows in one cell, masked, and finds the record by a party's name", async () => {
-    const csv = (await leader.request("GET", "/api/records/mediation/export")).body;
+    const csv = (await leader.request("GET", "/api/records/mediation/export?format=csv")).body;
     expect(csv).toContain(
       "王秀兰（类型：自然人，身份证号：340524********001X，联系电话：138****2345）；李建军（类型：自然人，身份证号：141081********003X）",
     );

@@ -226,11 +226,28 @@ function typePaths(type: RecordTypeDeclaration): Record<string, JsonSchema> {
       get: {
         ...read,
         operationId: `${type.id}.export`,
-        summary: `导出${type.label}（CSV）`,
+        summary: `导出${type.label}（Excel 或 CSV）`,
+        description:
+          "与列表相同的记录（同样的筛选、排序和遮蔽），全部导出，不分页。xlsx 与导入模板格式相同（表头、隐藏的列代码行、每个明细表一个工作表），可直接再导入；CSV 为 UTF-8（带 BOM），明细表各行合为一格。",
+        parameters: [
+          ...listParameters(type).filter((p) => !["page", "pageSize"].includes(String(p["name"]))),
+          {
+            name: "format",
+            in: "query",
+            required: false,
+            schema: { type: "string", enum: ["xlsx", "csv"], default: "xlsx" },
+            description: "文件格式",
+          },
+        ],
         responses: {
           "200": {
-            description: "CSV（UTF-8，带 BOM）",
-            content: { "text/csv": { schema: { type: "string" } } },
+            description: "xlsx 工作簿，或 CSV（UTF-8，带 BOM）",
+            content: {
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                schema: { type: "string", format: "binary" },
+              },
+              "text/csv": { schema: { type: "string" } },
+            },
           },
           ...errorResponses([400, 401, 403, 429]),
         },

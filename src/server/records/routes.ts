@@ -7,13 +7,14 @@ import type { EngineContext } from "../../engine/context.js";
 import { notFound } from "../../engine/errors.js";
 import { ownerOrgChoices } from "../../engine/create-access.js";
 import { recordHistory } from "../../engine/history.js";
-import { countRecords, exportRecords, getRecord, listRecords } from "../../engine/records-read.js";
+import { countRecords, getRecord, listRecords } from "../../engine/records-read.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { revealSensitive } from "../../engine/reveal.js";
 import { requireUser } from "../auth/plugin.js";
 import { presentHistory } from "./history.js";
 import { parseListParams } from "./list-params.js";
-import { toCsv, typeMeta } from "./present.js";
+import { typeMeta } from "./present.js";
+import { streamExport, exportFormatOf } from "./export.js";
 import { idParam, recordBody, typeParam } from "./schemas.js";
 
 type TypeParams = { type: string };
@@ -67,15 +68,11 @@ export function registerRecordRoutes(app: FastifyInstance, context: EngineContex
     { schema: { params: typeParam } },
     async (request, reply) => {
       const type = typeOrNotFound(request.params.type);
-      const rows = await exportRecords(context, type, requireUser(request), {
-        ...parseListParams(request.query),
-        page: 1,
-      });
-      const filename = encodeURIComponent(`${type.label}.csv`);
-      return reply
-        .header("content-type", "text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename*=UTF-8''${filename}`)
-        .send(toCsv(type, rows));
+      // `format` chooses the file; every other parameter is the list's.
+      const { format: rawFormat, ...listParams } = request.query;
+      const format = exportFormatOf(rawFormat);
+      const query = { ...parseListParams(listParams), page: 1 };
+      return streamExport({ context, type, actor: requireUser(request), query, format, reply });
     },
   );
 

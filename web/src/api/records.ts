@@ -31,7 +31,7 @@ export const fetchUserOptions = (): Promise<Items<UserOption>> => get("/api/user
 export const listRecords = (type: string, query: QueryParams): Promise<ListResponse> =>
   get(base(type), query);
 
-/** The CSV export of the same records as the list (a plain link, so the browser downloads it). */
+/** The export (.xlsx; format=csv for CSV) of the same records as the list (a plain link, so the browser downloads it). */
 export const exportUrl = (type: string, query: QueryParams): string =>
   `${base(type)}/export${toQueryString(query)}`;
 
