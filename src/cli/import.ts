@@ -14,11 +14,9 @@ import { openDatabase, settingsFromEnv } from "../runtime/database.js";
 import { loadActor } from "../server/auth/actor-loader.js";
 import { readSheetFile } from "../sheets/read.js";
 import type { SheetProblem } from "../sheets/types.js";
-import { importDirectoryCommand } from "./import-directory.js";
 import { success, usageError, type CommandOutput } from "./io.js";
 
-const USAGE =
-  "用法：fazhi import 记录类型|org|user 文件 [--dry-run] [--renumber] [--as 用户名]";
+const USAGE = "用法：fazhi import 记录类型|org|user 文件 [--dry-run] [--renumber] [--as 用户名]";
 
 /** Where the running count goes: stderr, so stdout keeps only the result line. */
 export type ProgressSink = (line: string) => void;
@@ -68,8 +66,8 @@ export async function importCommand(
     return usageError(`${error instanceof Error ? error.message : String(error)}。${USAGE}`);
   }
   const [typeId, file, ...extra] = parsed.positionals;
-  if (typeId === "org" || typeId === "user") return importDirectoryCommand(typeId, args.slice(1));
-  if (typeId === undefined || file === undefined) return usageError(`${USAGE}（缺少记录类型或文件）`);
+  if (typeId === undefined || file === undefined)
+    return usageError(`${USAGE}（缺少记录类型或文件）`);
   if (extra.length > 0) return usageError(`多余的参数“${extra.join(" ")}”。${USAGE}`);
   const type = findRecordType(typeId);
   if (!type)
@@ -91,11 +89,17 @@ export async function importCommand(
     const show = throttled(progress, started);
     let sheet;
     try {
-      sheet = await readSheetFile(sheetModelOf(type), { path: file }, {
-        onProgress: (rows) => show("reading", rows, null),
-      });
+      sheet = await readSheetFile(
+        sheetModelOf(type),
+        { path: file },
+        {
+          onProgress: (rows) => show("reading", rows, null),
+        },
+      );
     } catch (error) {
-      return usageError(`无法读取文件 ${file}：${error instanceof Error ? error.message : String(error)}`);
+      return usageError(
+        `无法读取文件 ${file}：${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     const outcome = await importSheetFile(context, type, actor, sheet, {
       fileName: basename(file),

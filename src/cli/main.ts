@@ -3,6 +3,7 @@ import { DataDirectoryLockedError } from "../db/lock.js";
 import { catalogueCommand } from "./catalogue.js";
 import { deadlineCommand } from "./deadline.js";
 import { success, usageError, type CommandOutput } from "./io.js";
+import { importCommand } from "./import.js";
 import { initCommand } from "./init.js";
 import { migrateCommand } from "./migrate.js";
 import { reportCommand } from "./report.js";
@@ -30,6 +31,11 @@ const HELP = `fazhi — 法治政府建设工作平台
   fazhi export 记录类型 --format xlsx|csv --out 文件 [--year 年度]
       导出记录类型的全部记录（身份证号、电话遮蔽）；xlsx 与导入模板格式相同，可再导入；
       --year 按编号所依据的日期（如收到申请日期）的年度筛选
+  fazhi import 记录类型 文件 [--dry-run] [--renumber] [--as 用户名]
+      由 .xlsx（导入模板或导出文件）或 CSV（UTF-8 或 GB18030）导入记录；有一处错误即全部不导入，
+      列出每一处错误的工作表、行和列（--dry-run 只校验；--renumber 忽略文件中的编号重新编号）
+  fazhi import org|user 文件 [--dry-run]
+      导入单位或用户（先单位、后用户、再记录），模板由 fazhi template org|user 生成
   fazhi verify-audit
       校验审计日志哈希链，指出第一处断裂
   fazhi deadline RULE --from YYYY-MM-DD [--pause FROM..TO]... [--restart YYYY-MM-DD]...
@@ -55,6 +61,7 @@ const commands: Readonly<Record<string, (args: readonly string[]) => Promise<Com
   report: reportCommand,
   template: templateCommand,
   export: (args) => exportCommand(args),
+  import: (args) => importCommand(args),
   help: () => Promise.resolve(success(HELP)),
 };
 
