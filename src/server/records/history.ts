@@ -30,6 +30,8 @@ export interface HistoryItemView {
 
 const ACTION_LABELS: Readonly<Record<string, string>> = {
   create: "新建",
+  // A record that arrived through the bulk path (a file, or the demo), in whatever state it was.
+  import: "导入",
   update: "修改",
   [REVEAL_ACTION]: "查看完整信息",
   [RECOMPUTE_ACTION]: "重新计算法定期限",
