@@ -58,6 +58,8 @@ const closedCase = (line: number, overrides: Record<string, CellValue> = {}) =>
     申请人: "某某建材有限公司",
     申请人类型: "法人或其他组织",
     统一社会信用代码: "91141081MA0K3HQ707",
+    申请人所属行业: "30 非金属矿物制品业",
+    联系电话: 13912345678,
     复议机构: "侯马市司法局",
     被申请人: "141081-D02",
     行政行为类别: "行政处罚",
@@ -112,6 +114,7 @@ describe("importing a reconsideration file", () => {
                 序号: 1,
                 [thirdParties.columns[1]?.header ?? ""]: "王秀兰",
                 类型: "自然人",
+                身份证号: "34052419800101001x",
               }),
             ]
           : [],
@@ -120,7 +123,8 @@ describe("importing a reconsideration file", () => {
     );
     expect(outcome).toEqual({ ok: true, imported: 2, dryRun: false });
     const records = await test.db.query(
-      `SELECT id, record_number, state, amount_involved, handling_org, respondent_org, closed_date, decision_drafter, third_parties
+      `SELECT id, record_number, state, amount_involved, handling_org, respondent_org, closed_date, decision_drafter,
+         third_parties, applicant_industry, applicant_phone, extension_days, procedure, outcome
        FROM r_reconsideration ORDER BY id`,
     );
     expect(records.map((record) => record.record_number)).toEqual([
@@ -133,8 +137,16 @@ describe("importing a reconsideration file", () => {
       handling_org: orgs.justice,
       respondent_org: orgs.market,
       closed_date: "2023-04-24",
+      applicant_industry: "30",
+      applicant_phone: "13912345678",
+      extension_days: 30,
+      procedure: "ordinary",
+      outcome: "revoked",
     });
-    expect(records[0]?.third_parties).toEqual([expect.objectContaining({ name: "王秀兰" })]);
+    expect(typeof records[0]?.decision_drafter).toBe("number");
+    expect(records[0]?.third_parties).toEqual([
+      expect.objectContaining({ name: "王秀兰", kind: "person", idNumber: "34052419800101001X" }),
+    ]);
     const clocks = await test.db.query<{
       recordId: number;
       status: string;
