@@ -1,6 +1,6 @@
 // The layout every workbook fazhi writes shares (template and export), and the reader relies on:
 // row 1 the Chinese headers, row 2 the column keys, hidden, so a renamed header still maps.
-import type { SheetColumn, SheetModel } from "../kernel/sheet-model.js";
+import type { SheetColumn } from "../kernel/sheet-model.js";
 
 export const HEADER_LINE = 1;
 export const KEY_LINE = 2;
@@ -30,9 +30,3 @@ export function widthOf(column: SheetColumn): number {
   const base = column.kind === "longText" ? 40 : column.kind === "date" ? 12 : 16;
   return Math.max(base, column.header.length * 2 + 4);
 }
-
-/** Every sheet of a model, main first: the reader and writers walk them in this order. */
-export const sheetsOf = (model: SheetModel) => [
-  { field: null, ...model.main },
-  ...model.children.map((child) => ({ ...child })),
-];

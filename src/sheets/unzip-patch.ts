@@ -30,5 +30,3 @@ if (unzipper.Parse.fazhiPatched !== true) {
   };
   unzipper.Parse = Object.assign(patched, { fazhiPatched: true as const });
 }
-
-export const unzipPatched = (): boolean => unzipper.Parse.fazhiPatched === true;

@@ -31,9 +31,28 @@ export function startSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: 
   return worksheet;
 }
 
-function addRow(worksheet: Worksheet, sheet: SheetDeclaration, cells: readonly CellValue[]): void {
-  const values = sheet.columns.map((column, i) => xlsxCell(column, cells[i]));
-  worksheet.addRow(values).commit();
+/**
+ * One style object per column, shared by its cells: exceljs caches a style's id by object, so a
+ * shared object is looked up once, where the fresh merged copy each cell gets by default was
+ * rendered to XML and compared for every cell (a quarter of the writing time).
+ */
+const PLAIN: Partial<ExcelJS.Style> = {};
+const DATE: Partial<ExcelJS.Style> = { numFmt: DATE_FORMAT };
+const stylesOf = (sheet: SheetDeclaration) =>
+  sheet.columns.map((column) => (column.kind === "date" ? DATE : PLAIN));
+
+function addRow(
+  worksheet: Worksheet,
+  sheet: SheetDeclaration,
+  cells: readonly CellValue[],
+  styles: readonly Partial<ExcelJS.Style>[],
+): void {
+  const row = worksheet.addRow(sheet.columns.map((column, i) => xlsxCell(column, cells[i])));
+  // Empty cells too: exceljs writes them, each with its own style object otherwise.
+  row.eachCell({ includeEmpty: true }, (cell, column) => {
+    cell.style = styles[column - 1] ?? PLAIN;
+  });
+  row.commit();
 }
 
 export interface SheetWriter {
@@ -51,6 +70,7 @@ export function xlsxWriter(model: SheetModel, out: Writable): SheetWriter {
     useSharedStrings: false,
   });
   const main = startSheet(workbook, model.main);
+  const mainStyles = stylesOf(model.main);
   const spools = SpoolDirectory.create();
   const childSpools = new Map<string, Spool>();
   const spoolOf = async (field: string): Promise<Spool> => {
@@ -67,6 +87,7 @@ export function xlsxWriter(model: SheetModel, out: Writable): SheetWriter {
         main,
         model.main,
         model.main.columns.map((column) => record.cells[column.key] ?? null),
+        mainStyles,
       );
       for (const child of model.children) {
         const rows = record.children[child.field] ?? [];
@@ -88,9 +109,10 @@ export function xlsxWriter(model: SheetModel, out: Writable): SheetWriter {
         for (const child of model.children) {
           const worksheet = startSheet(workbook, child);
           const spool = childSpools.get(child.field);
+          const styles = stylesOf(child);
           if (spool) {
             for await (const cells of spool.rows()) {
-              addRow(worksheet, child, cells);
+              addRow(worksheet, child, cells, styles);
               await roomIn(out);
             }
           }
