@@ -185,4 +185,6 @@ ${lines.join("\n")}
       ? `${current.trimEnd()}\n\n${section}`
       : `${current.slice(0, start)}${section}${next === -1 ? "" : current.slice(next)}`;
   await writeFile(file, updated);
+  // The table is written plain; the repository's format check wants it aligned.
+  execFileSync("npx", ["prettier", "--write", file], { stdio: "ignore" });
 }
