@@ -16,6 +16,14 @@ const column = (
   options: SheetColumn["options"] = [],
 ): SheetColumn => ({ key, header, kind, options, required, note });
 
+/** Rules shared by both templates' instructions sheets (the record rules speak of 序号 and 状态). */
+const RULES = [
+  "文件中的各行全部检查通过后才会导入；有任何一处错误，整个文件都不导入，并给出错误清单（工作表、行号、列、问题）。",
+  "第1行是列名，带“*”的列必须填写；第2行是隐藏的列代码，请勿删除或修改，系统据此识别各列。",
+  "导入顺序：先导入单位，再导入用户，最后导入各类记录；用户的“所属单位”和记录中的单位须为系统中已有的单位。",
+  "也可以导入 CSV 文件：编码为 UTF-8（可带 BOM）或 GB18030/GBK，第1行为列名。",
+];
+
 /** The separators people put between several roles in one cell. */
 export const ROLE_SEPARATORS = /[、，,;；]/;
 
@@ -58,6 +66,7 @@ export const orgSheetModel: SheetModel = {
     ],
   },
   children: [],
+  rules: RULES,
 };
 
 export const userSheetModel: SheetModel = {
@@ -107,4 +116,5 @@ export const userSheetModel: SheetModel = {
     ],
   },
   children: [],
+  rules: RULES,
 };
