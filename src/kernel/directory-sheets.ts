@@ -95,7 +95,7 @@ export const userSheetModel: SheetModel = {
         "角色",
         "choice",
         true,
-        `一个或多个角色，多个角色之间用“、”“，”或“;”分隔：${Object.values(ROLE_LABELS).join("、")}`,
+        `一个或多个角色，多个角色之间用“、”“，”或“;”分隔：${Object.values(ROLE_LABELS).join("、")}；填写多个角色时 Excel 会提示不在下拉列表中，选“是”保留即可`,
         optionsOf(ROLE_LABELS),
       ),
       column(
