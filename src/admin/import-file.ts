@@ -47,6 +47,14 @@ export class ProblemList {
     this.items = [...file.problems];
   }
 
+  /** A required cell left empty, unless the file lacks the whole column (already said once). */
+  addEmpty(row: SheetRow, column: SheetColumn): void {
+    const headerProblem = this.items.some(
+      (problem) => problem.line === 1 && problem.column === column.header,
+    );
+    if (!headerProblem) this.add(row, column, `请填写${column.header}`);
+  }
+
   add(row: SheetRow, column: SheetColumn | null, message: string): void {
     this.items.push({ sheet: this.sheet, line: row.line, column: column?.header ?? "", message });
   }

@@ -68,7 +68,7 @@ function checkRow(row: SheetRow, problems: ProblemList): OrgRow {
   const reported = new Set<string>();
   for (const key of ["code", "name", "kind"] as const) {
     if (text(key) !== null) continue;
-    problems.add(row, COLUMNS[key], `请填写${COLUMNS[key].header}`);
+    problems.addEmpty(row, COLUMNS[key]);
     reported.add(key);
   }
   if (kindLabel !== null && kind === undefined) {
@@ -90,6 +90,7 @@ function checkRow(row: SheetRow, problems: ProblemList): OrgRow {
     row,
     code: code ?? "",
     name: name ?? "",
+    // A placeholder where the kind is bad: a row with a problem is never written.
     kind: kind ?? "department",
     sortOrder: sortOrder === "bad" ? null : sortOrder,
     parentCode: text("parentCode"),

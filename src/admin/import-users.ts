@@ -92,7 +92,10 @@ function checkRow(row: SheetRow, orgs: OrgIndex, problems: ProblemList): UserRow
     reported.add(key);
   };
   for (const key of ["username", "displayName", "org", "roles", "password"] as const)
-    if (text(key) === null) report(key, `请填写${COLUMNS[key].header}`);
+    if (text(key) === null) {
+      problems.addEmpty(row, COLUMNS[key]);
+      reported.add(key);
+    }
   // The reader trims cells, so spaces around a password are not part of it.
   const password = text("password") ?? "";
   const orgText = text("org");
