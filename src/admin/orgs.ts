@@ -31,7 +31,7 @@ export interface OrgInput {
   readonly kind: string;
 }
 
-function checkOrgInput(input: Partial<OrgInput>, isNew: boolean): FieldProblem[] {
+export function checkOrgInput(input: Partial<OrgInput>, isNew: boolean): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (isNew && (typeof input.code !== "string" || !/^[0-9A-Za-z-]{2,40}$/.test(input.code))) {
     problems.push({

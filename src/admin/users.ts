@@ -34,7 +34,8 @@ export interface UserInput {
   readonly active?: unknown;
 }
 
-async function checkUserInput(sql: Sql, input: UserInput, isNew: boolean): Promise<FieldProblem[]> {
+/** The checks that need no database: shapes of the fields, roles, scope and password strength. */
+export function userFieldProblems(input: UserInput, isNew: boolean): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const has = (key: keyof UserInput) => isNew || input[key] !== undefined;
   if (
@@ -46,11 +47,6 @@ async function checkUserInput(sql: Sql, input: UserInput, isNew: boolean): Promi
       code: "user.username",
       message: "用户名应为3至32位小写字母、数字或下划线，以字母开头",
     });
-  } else if (
-    isNew &&
-    (await sql.query("SELECT 1 FROM app_user WHERE username = $1", [input.username])).length > 0
-  ) {
-    problems.push({ field: "username", code: "user.usernameTaken", message: "用户名已存在" });
   }
   if (
     has("displayName") &&
@@ -60,12 +56,6 @@ async function checkUserInput(sql: Sql, input: UserInput, isNew: boolean): Promi
       !isStorableText(input.displayName))
   ) {
     problems.push({ field: "displayName", code: "user.displayName", message: "姓名应为2至40个字" });
-  }
-  if (has("orgId")) {
-    const exists =
-      typeof input.orgId === "number" &&
-      (await sql.query("SELECT 1 FROM org WHERE id = $1", [input.orgId])).length > 0;
-    if (!exists) problems.push({ field: "orgId", code: "user.org", message: "所属单位不存在" });
   }
   if (
     has("roles") &&
@@ -90,8 +80,46 @@ async function checkUserInput(sql: Sql, input: UserInput, isNew: boolean): Promi
   return problems;
 }
 
+async function checkUserInput(sql: Sql, input: UserInput, isNew: boolean): Promise<FieldProblem[]> {
+  const problems = userFieldProblems(input, isNew);
+  if (
+    isNew &&
+    !problems.some((problem) => problem.field === "username") &&
+    (await sql.query("SELECT 1 FROM app_user WHERE username = $1", [input.username])).length > 0
+  ) {
+    problems.push({ field: "username", code: "user.usernameTaken", message: "用户名已存在" });
+  }
+  if (isNew || input.orgId !== undefined) {
+    const exists =
+      typeof input.orgId === "number" &&
+      (await sql.query("SELECT 1 FROM org WHERE id = $1", [input.orgId])).length > 0;
+    if (!exists) problems.push({ field: "orgId", code: "user.org", message: "所属单位不存在" });
+  }
+  return problems;
+}
+
 /** The audit log records what changed, never a password or its hash. */
-const auditView = (user: User) => ({ ...user, roles: [...user.roles] });
+export const auditView = (user: User) => ({ ...user, roles: [...user.roles] });
+
+/** A new user's values once checked: the shape insertUser takes. */
+export interface NewUser {
+  readonly username: string;
+  readonly displayName: string;
+  readonly orgId: number;
+  readonly roles: readonly Role[];
+  readonly scope: Scope;
+}
+
+/** Inserts a checked user with its password hash; the caller audits and bumps the directory. */
+export async function insertUser(tx: Sql, input: NewUser, passwordHash: string): Promise<User> {
+  const [user] = await tx.query<User>(
+    `INSERT INTO app_user (username, display_name, org_id, roles, scope, password_hash) VALUES ($1, $2, $3, $4, $5, $6)
+     RETURNING id, username, display_name AS "displayName", org_id AS "orgId", roles, scope, active`,
+    [input.username, input.displayName.trim(), input.orgId, input.roles, input.scope, passwordHash],
+  );
+  if (!user) throw new Error("insert returned no row");
+  return user;
+}
 
 export async function createUser(
   context: EngineContext,
@@ -102,19 +130,7 @@ export async function createUser(
   if (problems.length > 0) throw validationError(problems);
   const passwordHash = await hashPassword(input.password as string);
   return context.db.transaction(async (tx) => {
-    const [user] = await tx.query<User>(
-      `INSERT INTO app_user (username, display_name, org_id, roles, scope, password_hash) VALUES ($1, $2, $3, $4, $5, $6)
-       RETURNING id, username, display_name AS "displayName", org_id AS "orgId", roles, scope, active`,
-      [
-        input.username,
-        (input.displayName as string).trim(),
-        input.orgId,
-        input.roles,
-        input.scope,
-        passwordHash,
-      ],
-    );
-    if (!user) throw new Error("insert returned no row");
+    const user = await insertUser(tx, input as NewUser, passwordHash);
     await bumpVersion(tx, DIRECTORY);
     await appendAudit(tx, {
       actor,

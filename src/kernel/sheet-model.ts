@@ -41,6 +41,8 @@ export interface SheetModel {
   readonly label: string;
   readonly main: SheetDeclaration;
   readonly children: readonly ChildSheet[];
+  /** The import rules on the instructions sheet; absent: the rules of record types. */
+  readonly rules?: readonly string[];
 }
 
 const DATE_NOTE = "日期，格式 2023-05-18，也可填 2023/5/18 或 Excel 日期";

@@ -136,7 +136,7 @@ function addInstructions(workbook: ExcelJS.Workbook, model: SheetModel): void {
   }
   sheet.addRow([]);
   sheet.addRow(["导入规则"]).font = { bold: true };
-  GENERAL_RULES.forEach((rule, i) => sheet.addRow([`${i + 1}. ${rule}`]));
+  (model.rules ?? GENERAL_RULES).forEach((rule, i) => sheet.addRow([`${i + 1}. ${rule}`]));
 }
 
 /** The workbook as an object, for writeTemplate and for tests that look inside. */
