@@ -13,7 +13,7 @@ import { parseCalendarConfigFromEnv } from "../runtime/calendar-config.js";
 import { openDatabase, settingsFromEnv } from "../runtime/database.js";
 import { loadActor } from "../server/auth/actor-loader.js";
 import { readSheetFile } from "../sheets/read.js";
-import type { SheetProblem } from "../sheets/types.js";
+import { importDirectoryCommand, problemLine } from "./import-directory.js";
 import { success, usageError, type CommandOutput } from "./io.js";
 
 const USAGE = "用法：fazhi import 记录类型|org|user 文件 [--dry-run] [--renumber] [--as 用户名]";
@@ -27,13 +27,6 @@ const PHASES: Readonly<Record<ImportPhase | "reading", string>> = {
   checking: "校验",
   writing: "写入",
 };
-
-/** "行政复议案件 第5行 受理日期：受理日期不是有效日期" — one line per problem. */
-export function problemLine(problem: SheetProblem): string {
-  const where = problem.line > 0 ? ` 第${problem.line}行` : "";
-  const column = problem.column ? ` ${problem.column}` : "";
-  return `${problem.sheet}${where}${column}：${problem.message}`;
-}
 
 function throttled(progress: ProgressSink, started: number) {
   let shown = 0;
@@ -66,6 +59,8 @@ export async function importCommand(
     return usageError(`${error instanceof Error ? error.message : String(error)}。${USAGE}`);
   }
   const [typeId, file, ...extra] = parsed.positionals;
+  // Units and users come before the records that name them; they have their own rules.
+  if (typeId === "org" || typeId === "user") return importDirectoryCommand(typeId, args.slice(1));
   if (typeId === undefined || file === undefined)
     return usageError(`${USAGE}（缺少记录类型或文件）`);
   if (extra.length > 0) return usageError(`多余的参数“${extra.join(" ")}”。${USAGE}`);

@@ -26,7 +26,7 @@ const HELP = `fazhi — 法治政府建设工作平台
       列出目录及其现行版本；指定目录时列出全部条目（编码、名称、上级编码）
   fazhi catalogue load 目录 文件 [--source 来源说明]
       由 CSV（列名 code,name,parent 或 编码,名称,上级编码）或 JSON 文件载入目录新版本；有一处错误即全部不载入
-  fazhi template 记录类型 --out 文件.xlsx
+  fazhi template 记录类型|org|user --out 文件.xlsx
       生成记录类型（如 reconsideration）的 Excel 导入模板：表头、下拉列表、填写说明
   fazhi export 记录类型 --format xlsx|csv --out 文件 [--year 年度]
       导出记录类型的全部记录（身份证号、电话遮蔽）；xlsx 与导入模板格式相同，可再导入；

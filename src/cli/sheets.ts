@@ -13,6 +13,7 @@ import { parseCalendarConfigFromEnv } from "../runtime/calendar-config.js";
 import { openDatabase, settingsFromEnv } from "../runtime/database.js";
 import { writeTemplate } from "../sheets/template.js";
 import { openSheetWriter } from "../sheets/write.js";
+import { directoryTemplateCommand } from "./import-directory.js";
 import { success, usageError, type CommandOutput } from "./io.js";
 
 const TEMPLATE_USAGE = "用法：fazhi template 记录类型 --out 文件.xlsx";
@@ -54,6 +55,8 @@ function parse(args: readonly string[], names: readonly string[]): Parsed | Comm
 }
 
 export async function templateCommand(args: readonly string[]): Promise<CommandOutput> {
+  const [kind] = args;
+  if (kind === "org" || kind === "user") return directoryTemplateCommand(kind, args.slice(1));
   const parsed = parse(args, ["out"]);
   if (isOutput(parsed)) return parsed;
   const type = typeOf(parsed.positionals[0], TEMPLATE_USAGE);
