@@ -1,30 +1,20 @@
 // `fazhi catalogue`: lists catalogues and their editions, loads a new edition from a CSV file, and a
 // bad file loads nothing and names its lines with exit code 2.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand } from "./main.js";
+import { useCliDataDir, type CliDataDir } from "../../test/support/cli-data-dir.js";
 
 let dir: string;
-const saved = { dataDir: process.env.FAZHI_DATA_DIR, url: process.env.DATABASE_URL };
+let cli: CliDataDir;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "fazhi-catalogue-"));
-  process.env.FAZHI_DATA_DIR = join(dir, "data");
-  delete process.env.DATABASE_URL;
+  cli = await useCliDataDir("fazhi-catalogue-");
+  dir = cli.dir;
 });
 
-afterAll(async () => {
-  for (const [key, value] of [
-    ["FAZHI_DATA_DIR", saved.dataDir],
-    ["DATABASE_URL", saved.url],
-  ] as const) {
-    if (value === undefined) Reflect.deleteProperty(process.env, key);
-    else process.env[key] = value;
-  }
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => cli.restore());
 
 describe("fazhi catalogue", () => {
   it("lists the bundled edition of a new database", async () => {

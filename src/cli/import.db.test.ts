@@ -1,8 +1,6 @@
 // `fazhi import`: the issue's round trip on the demo city — export a type, import the file back and
 // the count doubles; one impossible date in one cell and nothing is imported, the message naming
 // that row and column.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,9 +8,10 @@ import { defaultCalendarConfig } from "../calendar/config.js";
 import { openDatabase } from "../runtime/database.js";
 import { seedDemo } from "../seed/seed.js";
 import { runCommand } from "./main.js";
+import { useCliDataDir, type CliDataDir } from "../../test/support/cli-data-dir.js";
 
 let dir: string;
-const saved = { dataDir: process.env.FAZHI_DATA_DIR, url: process.env.DATABASE_URL };
+let cli: CliDataDir;
 
 async function count(): Promise<{ records: number; batches: number }> {
   const database = await openDatabase({ url: undefined, dataDir: join(dir, "data") });
@@ -30,9 +29,8 @@ async function count(): Promise<{ records: number; batches: number }> {
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "fazhi-import-"));
-  process.env.FAZHI_DATA_DIR = join(dir, "data");
-  delete process.env.DATABASE_URL;
+  cli = await useCliDataDir("fazhi-import-");
+  dir = cli.dir;
   const database = await openDatabase({ url: undefined, dataDir: join(dir, "data") });
   const now = new Date("2026-11-20T02:00:00Z");
   await seedDemo(
@@ -42,16 +40,7 @@ beforeAll(async () => {
   await database.close();
 }, 180_000);
 
-afterAll(async () => {
-  for (const [key, value] of [
-    ["FAZHI_DATA_DIR", saved.dataDir],
-    ["DATABASE_URL", saved.url],
-  ] as const) {
-    if (value === undefined) Reflect.deleteProperty(process.env, key);
-    else process.env[key] = value;
-  }
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => cli.restore());
 
 describe("fazhi import", () => {
   it("imports an export of the demo back: the count doubles; one impossible date refuses all", async () => {

@@ -1,7 +1,6 @@
 // `fazhi report` writes the annual report of an organisation and year from its records, lists the
 // figures that have no source by key, and names a bad option.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,14 +9,14 @@ import { publicityProduction } from "../domains/publicity/index.js";
 import { createRecord } from "../engine/records-write.js";
 import { openDatabase } from "../runtime/database.js";
 import { runCommand } from "./main.js";
+import { useCliDataDir, type CliDataDir } from "../../test/support/cli-data-dir.js";
 
 let dir: string;
-const saved = { dataDir: process.env.FAZHI_DATA_DIR, url: process.env.DATABASE_URL };
+let cli: CliDataDir;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "fazhi-report-"));
-  process.env.FAZHI_DATA_DIR = join(dir, "data");
-  delete process.env.DATABASE_URL;
+  cli = await useCliDataDir("fazhi-report-");
+  dir = cli.dir;
   const database = await openDatabase({ url: undefined, dataDir: join(dir, "data") });
   const orgs = await createTestOrgs(database.db);
   const clerk = await createTestUser(database.db, {
@@ -37,16 +36,7 @@ beforeAll(async () => {
   await database.close();
 }, 120_000);
 
-afterAll(async () => {
-  for (const [key, value] of [
-    ["FAZHI_DATA_DIR", saved.dataDir],
-    ["DATABASE_URL", saved.url],
-  ] as const) {
-    if (value === undefined) Reflect.deleteProperty(process.env, key);
-    else process.env[key] = value;
-  }
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => cli.restore());
 
 describe("fazhi report", () => {
   it("writes .docx and HTML with the figures of the records, listing missing ones by key", async () => {

@@ -1,7 +1,6 @@
 // `fazhi template` and `fazhi export`: the template file reads back as an empty import, the export
 // holds the records of the year asked for and reads back, bad input is a usage error.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestOrgs, createTestUser, testContext } from "../../test/support/fixtures.js";
@@ -12,14 +11,14 @@ import { sheetModelOf } from "../kernel/sheet-model.js";
 import { openDatabase } from "../runtime/database.js";
 import { readSheetFile } from "../sheets/read.js";
 import { runCommand } from "./main.js";
+import { useCliDataDir, type CliDataDir } from "../../test/support/cli-data-dir.js";
 
 let dir: string;
-const saved = { dataDir: process.env.FAZHI_DATA_DIR, url: process.env.DATABASE_URL };
+let cli: CliDataDir;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "fazhi-sheets-"));
-  process.env.FAZHI_DATA_DIR = join(dir, "data");
-  delete process.env.DATABASE_URL;
+  cli = await useCliDataDir("fazhi-sheets-");
+  dir = cli.dir;
   const database = await openDatabase({ url: undefined, dataDir: join(dir, "data") });
   const orgs = await createTestOrgs(database.db);
   const clerk = await createTestUser(database.db, {
@@ -39,16 +38,7 @@ beforeAll(async () => {
   await database.close();
 }, 120_000);
 
-afterAll(async () => {
-  for (const [key, value] of [
-    ["FAZHI_DATA_DIR", saved.dataDir],
-    ["DATABASE_URL", saved.url],
-  ] as const) {
-    if (value === undefined) Reflect.deleteProperty(process.env, key);
-    else process.env[key] = value;
-  }
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => cli.restore());
 
 describe("fazhi template", () => {
   it("writes the import template of a record type", async () => {

@@ -2,14 +2,7 @@
 // in one statement per few thousand events.
 import type { Sql } from "../db/client.js";
 import { insertRows } from "../db/bulk-insert.js";
-import { actorId, actorName } from "./actor.js";
-import {
-  GENESIS_HASH,
-  hashOf,
-  lockAuditChain,
-  type AuditEvent,
-  type AuditEventInput,
-} from "./audit.js";
+import { chainedEvent, type AuditEventInput } from "./audit.js";
 
 const COLUMNS = [
   { name: "seq", type: "bigint" },
@@ -26,53 +19,35 @@ const COLUMNS = [
   { name: "hash", type: "text" },
 ] as const;
 
-/** The end of the chain, locked for the transaction: take it first, link the events later. */
-export const lockChainEnd = lockAuditChain;
-
 /**
- * Appends the events in order, chained to `last` (the chain's end, locked by lockChainEnd in the
- * same transaction); returns their seqs.
+ * Appends the events in order, chained to `last` (the chain's end, as lockAuditChain returned it
+ * earlier in the same transaction: the caller links the events while its other writes run).
  */
 export async function appendAuditBatch(
   tx: Sql,
   last: { readonly seq: number; readonly hash: string } | undefined,
   inputs: readonly AuditEventInput[],
 ): Promise<{ readonly firstSeq: number; readonly lastSeq: number }> {
-  let seq = last?.seq ?? 0;
-  let prevHash = last?.hash ?? GENESIS_HASH;
+  let previous = last;
   const rows: unknown[][] = [];
   for (const input of inputs) {
-    seq += 1;
-    const body: Omit<AuditEvent, "hash"> = {
-      seq,
-      at: input.at.toISOString(),
-      actorId: actorId(input.actor),
-      actorName: actorName(input.actor),
-      recordType: input.recordType,
-      recordId: input.recordId,
-      action: input.action,
-      before: input.before,
-      after: input.after,
-      reason: input.actor.kind === "system" ? input.actor.reason : null,
-      prevHash,
-    };
-    const hash = hashOf(body);
+    const event = chainedEvent(input, previous);
     rows.push([
-      body.seq,
-      body.at,
-      body.actorId,
-      body.actorName,
-      body.recordType,
-      body.recordId,
-      body.action,
-      body.before,
-      body.after,
-      body.reason,
-      body.prevHash,
-      hash,
+      event.seq,
+      event.at,
+      event.actorId,
+      event.actorName,
+      event.recordType,
+      event.recordId,
+      event.action,
+      event.before,
+      event.after,
+      event.reason,
+      event.prevHash,
+      event.hash,
     ]);
-    prevHash = hash;
+    previous = event;
   }
   await insertRows(tx, "audit_event", COLUMNS, rows);
-  return { firstSeq: (last?.seq ?? 0) + 1, lastSeq: seq };
+  return { firstSeq: (last?.seq ?? 0) + 1, lastSeq: previous?.seq ?? 0 };
 }

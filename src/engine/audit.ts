@@ -46,8 +46,11 @@ export async function lockAuditChain(tx: Sql): Promise<{ seq: number; hash: stri
   return last;
 }
 
-export async function appendAudit(tx: Sql, input: AuditEventInput): Promise<AuditEvent> {
-  const last = await lockAuditChain(tx);
+/** The event that follows `last` in the chain (null: the first event), its hash computed. */
+export function chainedEvent(
+  input: AuditEventInput,
+  last: { readonly seq: number; readonly hash: string } | undefined,
+): AuditEvent {
   const body: Omit<AuditEvent, "hash"> = {
     seq: (last?.seq ?? 0) + 1,
     at: input.at.toISOString(),
@@ -61,7 +64,11 @@ export async function appendAudit(tx: Sql, input: AuditEventInput): Promise<Audi
     reason: input.actor.kind === "system" ? input.actor.reason : null,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const event = { ...body, hash: hashOf(body) };
+  return { ...body, hash: hashOf(body) };
+}
+
+export async function appendAudit(tx: Sql, input: AuditEventInput): Promise<AuditEvent> {
+  const event = chainedEvent(input, await lockAuditChain(tx));
   await tx.query(
     `INSERT INTO audit_event (seq, at, actor_id, actor_name, record_type, record_id, action, before, after, reason, prev_hash, hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9::text::jsonb, $10, $11, $12)`,

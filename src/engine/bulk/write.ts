@@ -5,7 +5,8 @@ import { insertRows, type BulkColumn } from "../../db/bulk-insert.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import { actorId, type Actor } from "../actor.js";
 import type { AuditEventInput } from "../audit.js";
-import { appendAuditBatch, lockChainEnd } from "../audit-batch.js";
+import { appendAuditBatch } from "../audit-batch.js";
+import { lockAuditChain } from "../audit.js";
 import { columnOf, tableOf } from "../naming.js";
 import { tableSpecOf } from "../schema.js";
 import { searchTextOf } from "../search-text.js";
@@ -57,7 +58,7 @@ export async function writeRecords(input: {
     )
   ).map((row) => row.id);
   const numbers = await assignNumbers(tx, type, records);
-  const chainEnd = await lockChainEnd(tx);
+  const chainEnd = await lockAuditChain(tx);
   const spec = tableSpecOf(type).columns;
   const fields = type.fields.filter((field) => field.kind !== "attachment");
   const columns: BulkColumn[] = [
