@@ -68,7 +68,11 @@ export function ImportModal({ type, onImported, onClose }: ImportModalProps) {
     try {
       const result = await importFile(type.id, file, { dryRun, renumber }, setProgress);
       setOutcome(result);
-      if (result.ok && !result.dryRun) onImported();
+      if (result.ok && !result.dryRun) {
+        // Written: the same file again would import every record a second time.
+        setFile(null);
+        onImported();
+      }
     } catch (error) {
       setFailure(errorText(error));
     } finally {
