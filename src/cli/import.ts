@@ -93,7 +93,9 @@ export async function importCommand(
         sheetModelOf(type),
         { path: file },
         {
-          onProgress: (rows) => { show("reading", rows, null); },
+          onProgress: (rows) => {
+            show("reading", rows, null);
+          },
         },
       );
     } catch (error) {
