@@ -27,6 +27,7 @@ interface Caller {
   upload: (url: string, fileName: string, bytes: Buffer) => Promise<LightMyRequestResponse>;
 }
 const callers = new Map<string, Caller>();
+const userIds = new Map<string, number>();
 const as = (name: string): Caller => {
   const caller = callers.get(name);
   if (!caller) throw new Error(`no caller ${name}`);
@@ -35,6 +36,7 @@ const as = (name: string): Caller => {
 
 async function addCaller(name: string, orgId: number, roles: Role[], scope: Scope = "own") {
   const user = await createTestUser(test.db, { username: name, orgId, roles, scope });
+  userIds.set(name, user.id);
   const session = await createSession(test.db, user.id, context.now());
   const cookies = { [SESSION_COOKIE]: session.cookie };
   const headers = { "x-csrf-token": session.csrfToken };
@@ -241,7 +243,7 @@ describe("importing a file", () => {
     expect(finalOf(response)).toMatchObject({ ok: false, problems: [{ line: 0 }] });
 
     const small = await buildServer({ context, webDir: null, importMaxBytes: 1024 * 1024 });
-    const session = await createSession(test.db, 1, context.now());
+    const session = await createSession(test.db, userIds.get("clerk") ?? 0, context.now());
     const form = multipart("大文件.pdf", pdfBytes(2 * 1024 * 1024));
     const refused = await small.inject({
       method: "POST",
@@ -254,6 +256,46 @@ describe("importing a file", () => {
     expect(refused.statusCode).toBe(413);
     expect(refused.json()).toMatchObject({ error: { code: "import.tooLarge" } });
   }, 120_000);
+});
+
+describe("progress over a real connection", () => {
+  it("arrives while the work runs, not all at once at the end", async () => {
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const address = app.server.address();
+    const port = typeof address === "object" && address !== null ? address.port : 0;
+    const session = await createSession(test.db, userIds.get("clerk") ?? 0, context.now());
+    const rows = Array.from({ length: 12_000 }, (_, i) =>
+      caseRow(i + 1, `进度${String(i)}`, "2024-12-02").join(","),
+    );
+    const form = new FormData();
+    form.append("file", new Blob([[HEADERS.join(","), ...rows].join("\r\n")]), "大批.csv");
+    const response = await fetch(`http://127.0.0.1:${String(port)}${IMPORT}?dryRun=true`, {
+      method: "POST",
+      body: form,
+      headers: { cookie: `${SESSION_COOKIE}=${session.cookie}`, "x-csrf-token": session.csrfToken },
+    });
+    const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+    // What each network read brought: the lines sent since the last one.
+    const arrivals: Line[][] = [];
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) break;
+      arrivals.push(
+        chunk.value
+          .split("\n")
+          .filter((line) => line !== "")
+          .map((line) => JSON.parse(line) as Line),
+      );
+    }
+    expect(arrivals.flat().at(-1)).toEqual({ ok: true, imported: 12_000, dryRun: true });
+    const firstChecking = arrivals.findIndex((lines) =>
+      lines.some((line) => line["phase"] === "checking"),
+    );
+    const final = arrivals.findIndex((lines) => lines.some((line) => "ok" in line));
+    // Reading was reported before checking began, and checking before the outcome.
+    expect(firstChecking).toBeGreaterThan(0);
+    expect(final).toBeGreaterThan(firstChecking);
+  });
 });
 
 describe("the problem sheet", () => {
