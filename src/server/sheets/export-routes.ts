@@ -2,6 +2,7 @@
 // it reports rows written as JSON lines, and ends with the link that fetches it, once, for the same
 // user. The database is read in batches and the file written as it goes: memory stays bounded.
 import { finished } from "node:stream/promises";
+import { setImmediate as yieldToLoop } from "node:timers/promises";
 import type { FastifyInstance } from "fastify";
 import type { EngineContext } from "../../engine/context.js";
 import { exportRecordsStream } from "../../engine/export-stream.js";
@@ -58,7 +59,11 @@ export function registerExportRoutes(
             if (stream.isClosed) throw new Error("export abandoned by the client");
             await writer.write(record);
             done += 1;
-            if (done % EXPORT_PROGRESS_EVERY === 0) stream.line({ done, total: exported.total });
+            if (done % EXPORT_PROGRESS_EVERY === 0) {
+              stream.line({ done, total: exported.total });
+              // The xlsx writer and PGlite work on this thread: a turn of the event loop sends the line now.
+              await yieldToLoop();
+            }
           }
           await writer.close();
           await finished(file.out);
