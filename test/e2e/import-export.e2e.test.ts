@@ -156,6 +156,46 @@ describe("import and export journey", () => {
       if (number > 2 && applicant !== undefined) names.push(line.getCell(applicant).text);
     });
     expect(names.sort()).toEqual([...NAMES].sort());
+
+    // A large file checked only (仅校验): the bar moves through the phases while the server works.
+    const header = ["序号", "申请人", "申请人类型", "复议机构", "被申请人", "行政行为类别"];
+    const more = ["被申请复议的行政行为", "收到申请日期", "审理程序"];
+    const rows = Array.from({ length: 30_000 }, (_, i) =>
+      [
+        String(i + 1),
+        `批量${String(i + 1)}`,
+        "自然人",
+        "侯马市司法局",
+        "侯马市市场监督管理局",
+        "行政处罚",
+        "罚款决定",
+        "2026-02-26",
+        "普通程序",
+      ].join(","),
+    );
+    const csvHeader = [...header, ...more].join(",");
+    await page.getByTestId("record-import").click();
+    await page.getByTestId("import-dry-run").click();
+    await page
+      .getByTestId("import-dragger")
+      .locator("input[type=file]")
+      .setInputFiles({
+        name: "批量.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from([csvHeader, ...rows].join("\r\n")),
+      });
+    await page.getByTestId("import-start").click();
+    const bar = page.getByTestId("import-progress");
+    await bar.waitFor();
+    // Caught past the first line: rows read so far, or records checked of the file's total.
+    await expect
+      .poll(() => bar.innerText().catch(() => ""), { interval: 50, timeout: 30_000 })
+      .toMatch(/已读取 [1-9]\d* 行|校验，[1-9]\d* \/ 30000 条/);
+    await page.screenshot({ path: "test-results/import-progress.png" });
+    await page.getByTestId("import-success").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("import-success").innerText()).toBe(
+      "校验通过：30000条记录可以导入（未写入）",
+    );
     await context.close();
   });
 });
