@@ -68,7 +68,9 @@ const caseValues = (n: number, received: ExcelJS.CellValue) => ({
 
 async function upload(page: Page, workbook: ExcelJS.Workbook) {
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  await page.getByTestId("import-dragger").locator("input[type=file]").setInputFiles({
+  const input = page.getByTestId("import-dragger").locator("input[type=file]");
+  expect(await input.getAttribute("aria-label")).toBe("选择要导入的文件");
+  await input.setInputFiles({
     name: "复议案件导入.xlsx",
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     buffer,
@@ -156,6 +158,12 @@ describe("import and export journey", () => {
       if (number > 2 && applicant !== undefined) names.push(line.getCell(applicant).text);
     });
     expect(names.sort()).toEqual([...NAMES].sort());
+    await page.getByTestId("record-export-menu").click();
+    const csv = await download(page, () => page.getByTestId("record-export-csv").click());
+    expect(csv.name).toBe("行政复议案件.csv");
+    const csvText = csv.bytes.toString("utf8");
+    for (const name of NAMES) expect(csvText).toContain(name);
+    expect(csvText.split("\r\n").filter((row) => row !== "").length).toBe(3);
 
     // A large file checked only (仅校验): the bar moves through the phases while the server works.
     const header = ["序号", "申请人", "申请人类型", "复议机构", "被申请人", "行政行为类别"];
