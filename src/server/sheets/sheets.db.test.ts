@@ -319,9 +319,14 @@ describe("the problem sheet", () => {
     expect(sheet?.rowCount).toBe(3);
   });
 
-  it("refuses a body that is not a list of problems", async () => {
+  it("refuses a body that is not a list of problems, or a list over 200,000", async () => {
     const response = await as("clerk").post("/api/sheets/problems", { problems: [{ line: -1 }] });
     expect(response.statusCode).toBe(400);
+    const one = { sheet: "行政复议案件", line: 3, column: "申请人", message: "请填写" };
+    const tooMany = await as("clerk").post("/api/sheets/problems", {
+      problems: Array.from({ length: 200_001 }, () => one),
+    });
+    expect(tooMany.statusCode).toBe(400);
   });
 });
 
