@@ -48,6 +48,11 @@ export function registerExportRoutes(
       // A bad filter is still a 400: the ids are read (and the export audited) before streaming.
       const exported = await exportRecordsStream(context, type, actor, query, { format });
       const file = await spool.create(actor.id, `${type.label}.${format}`, CONTENT_TYPES[format]);
+      // A disk that fills or fails ends the export with its final line (the writer and finished()
+      // see the stream destroyed); unheard, the error event would bring the whole server down.
+      file.out.on("error", (error) => {
+        request.log.error({ err: error }, "export spool file failed");
+      });
       const writer = openSheetWriter(sheetModelOf(type), format, file.out);
       const stream = sendNdjson(reply);
       void (async () => {
