@@ -6,6 +6,7 @@ import { sweepLapsedClocks } from "../engine/sweep.js";
 import { openDatabase, settingsFromEnv } from "../runtime/database.js";
 import { tlsSettingFromEnv } from "../runtime/tls-setting.js";
 import { attachmentLimitsFromEnv } from "../runtime/attachment-limits.js";
+import { importLimitFromEnv } from "../runtime/import-limit.js";
 import { refreshOpenClocks } from "../engine/clock-refresh.js";
 import { buildWeb, webBuildState, WEB_DIST } from "../runtime/web-build.js";
 import { DEFAULT_DEMO_PASSWORD, isEmpty, seedDemo } from "../seed/seed.js";
@@ -27,6 +28,8 @@ export async function startCommand(): Promise<CommandOutput> {
   if (!tls.isValid) return usageError(tls.message);
   const attachments = attachmentLimitsFromEnv();
   if (!attachments.isValid) return usageError(attachments.message);
+  const importLimit = importLimitFromEnv();
+  if (!importLimit.isValid) return usageError(importLimit.message);
   const calendar = await parseCalendarConfigFromEnv();
   // npm install builds the web app; here it is rebuilt only when missing or changed since.
   const web = timedSync("web.check", webBuildState);
@@ -67,6 +70,7 @@ export async function startCommand(): Promise<CommandOutput> {
       isReady: () => isReady,
       isServedOverTls: tls.isServedOverTls,
       attachmentLimits: attachments.limits,
+      importMaxBytes: importLimit.maxBytes,
       ...(trustProxy ? { trustProxy: trustProxy === "true" ? true : trustProxy } : {}),
     }),
   );

@@ -1,6 +1,7 @@
 // Many rows in one INSERT: the rows sent as one JSON parameter and read by json_to_recordset.
 // Close to COPY in speed (docs/benchmarks.md), and unlike COPY in postgres.js 3.4.9 a refused row
 // fails the statement like any other (a failed COPY FROM STDIN never settles: porsager/postgres#1173).
+import { setImmediate as yieldToLoop } from "node:timers/promises";
 import type { Sql } from "./client.js";
 
 export interface BulkColumn {
@@ -31,6 +32,8 @@ export async function insertRows(
   table: string,
   columns: readonly BulkColumn[],
   rows: readonly (readonly unknown[])[],
+  /** Rows inserted so far, after each statement: a long batch reports its progress. */
+  onInserted?: (rows: number) => void,
 ): Promise<void> {
   const names = columns.map((column) => column.name).join(", ");
   const aliases = columns.map((_, index) => `c${index}`).join(", ");
@@ -41,8 +44,15 @@ export async function insertRows(
   // A few statements in flight: with a server, the next chunk is serialised while it inserts one.
   const inFlight: Promise<unknown>[] = [];
   for (let offset = 0; offset < rows.length; offset += BULK_CHUNK) {
+    // PGlite runs each statement on this thread: a turn of the event loop between them lets the
+    // progress reported so far reach the client, and other requests in.
+    if (offset > 0) await yieldToLoop();
     const chunk = rows.slice(offset, offset + BULK_CHUNK).map((row) => rowObject(columns, row));
-    const query = sql.query(statement, [JSON.stringify(chunk)]);
+    const end = Math.min(offset + BULK_CHUNK, rows.length);
+    const query = sql.query(statement, [JSON.stringify(chunk)]).then((result) => {
+      onInserted?.(end);
+      return result;
+    });
     // Handled here and awaited below: a chunk refused while another is awaited is not unhandled.
     query.catch(() => undefined);
     inFlight.push(query);

@@ -22,6 +22,8 @@ import { registerPortalRoutes } from "./portal/routes.js";
 import { registerPublicationRoutes } from "./publication/routes.js";
 import { registerRecordRoutes } from "./records/routes.js";
 import { registerReportRoutes } from "./reports/routes.js";
+import { registerSheetRoutes } from "./sheets/routes.js";
+import { DEFAULT_IMPORT_MAX_BYTES } from "../runtime/import-limit.js";
 import { securityHeaders } from "./security-headers.js";
 
 export interface ServerOptions {
@@ -40,6 +42,8 @@ export interface ServerOptions {
   readonly isReady?: () => boolean;
   /** Size and types of uploaded files (FAZHI_ATTACHMENT_*); the defaults when absent. */
   readonly attachmentLimits?: AttachmentLimits;
+  /** The largest spreadsheet a user may import (FAZHI_IMPORT_MAX_MB); 100 MB when absent. */
+  readonly importMaxBytes?: number;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -74,6 +78,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerCatalogueRoutes(app, options.context);
   await registerAttachmentRoutes(app, options.context, options.attachmentLimits);
   registerPublicationRoutes(app, options.context);
+  await registerSheetRoutes(app, options.context, {
+    importMaxBytes: options.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES,
+  });
   const webDir = options.webDir;
   if (webDir !== null && existsSync(join(webDir, "index.html"))) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false });

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
 import { Readable } from "node:stream";
+import { setImmediate as yieldToLoop } from "node:timers/promises";
 import type { SheetModel } from "../kernel/sheet-model.js";
 import { readCsv, type CsvEncoding } from "./read-csv.js";
 import { readXlsx } from "./read-xlsx.js";
@@ -19,12 +20,26 @@ export interface ReadOptions {
 
 export const PROGRESS_EVERY = 1000;
 
+/** Bytes held in memory (an upload) are handed out as a file's would be, in slices. */
+const SLICE = 1 << 18;
+
+/**
+ * One slice at a time, with a turn of the event loop between them, as a file read gives: a whole
+ * upload in one chunk would be parsed in one go, the progress reported on the way sent to nobody
+ * until the end, and every other request kept waiting.
+ */
+async function* slices(bytes: Uint8Array): AsyncGenerator<Buffer> {
+  const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let start = 0; start < whole.length; start += SLICE) {
+    if (start > 0) await yieldToLoop();
+    yield whole.subarray(start, start + SLICE);
+  }
+}
+
 const open = (input: SheetInput): Readable =>
   "path" in input
     ? createReadStream(input.path, { highWaterMark: 1 << 20 })
-    : Readable.from([
-        Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
-      ]);
+    : Readable.from(slices(input.bytes), { objectMode: false });
 
 interface Survey {
   readonly sha256: string;

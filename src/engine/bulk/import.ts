@@ -1,5 +1,6 @@
 // Importing records in bulk, all or nothing: every record is checked first and every problem
 // reported; only a batch without problems is written, in one transaction.
+import { setImmediate as yieldToLoop } from "node:timers/promises";
 import { findCatalogue } from "../../domains/catalogues/index.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import type { Actor } from "../actor.js";
@@ -133,14 +134,23 @@ export async function importRecords(
   const checks = await checksOf(context, actor);
   const allowed = importableFields(type);
   const problems: RecordProblem[] = [];
-  const valid: (ValidRecord | null)[] = records.map((raw, index) => {
-    if (index % PROGRESS_EVERY === 0) options.onProgress?.("checking", index, records.length);
+  const valid: (ValidRecord | null)[] = [];
+  for (const [index, raw] of records.entries()) {
+    if (index % PROGRESS_EVERY === 0) {
+      options.onProgress?.("checking", index, records.length);
+      // Checking is pure computation: without a turn of the event loop the progress just
+      // reported would reach nobody (and every other request would wait) until all is checked.
+      if (index > 0) await yieldToLoop();
+    }
     const record = options.renumber ? { ...raw, recordNumber: null } : raw;
     const result = validateRecord(context, type, record, checks, allowed);
-    if ("record" in result) return result.record;
+    if ("record" in result) {
+      valid.push(result.record);
+      continue;
+    }
     problems.push(...result.problems.map((problem) => ({ ...problem, index })));
-    return null;
-  });
+    valid.push(null);
+  }
   problems.push(...(await catalogueProblems(context, type, valid)));
   problems.push(...(await numberProblems(context, type, valid)));
   options.onProgress?.("checking", records.length, records.length);
@@ -149,6 +159,8 @@ export async function importRecords(
   const ready = valid.filter((record): record is ValidRecord => record !== null);
   if (options.dryRun === true)
     return { ok: true, imported: ready.length, dryRun: true, batchSeq: null, ids: [] };
+  options.onProgress?.("writing", 0, ready.length);
+  await yieldToLoop();
   const { batchSeq, ids } = await context.db.transaction((tx) =>
     writeRecords({
       tx,

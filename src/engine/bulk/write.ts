@@ -90,9 +90,7 @@ export async function writeRecords(input: {
     ];
   });
   // Not awaited yet: the clocks' and events' rows are made (and hashed) while the records insert.
-  const written = insertRows(tx, table, columns, rows).then(() =>
-    input.onWritten?.(records.length),
-  );
+  const written = insertRows(tx, table, columns, rows, input.onWritten);
   const clockRows = records.flatMap((record, index) =>
     record.clocks.map((clock) => [
       type.id,

@@ -69,8 +69,15 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, `http.${response.status}`, message);
 }
 
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json" };
+/** Sends a request and returns the response once it is known to be a success (else throws ApiError). */
+async function send(
+  method: string,
+  path: string,
+  body: unknown,
+  accept = "application/json",
+  signal?: AbortSignal,
+): Promise<Response> {
+  const headers: Record<string, string> = { accept };
   // A FormData body (a file upload) sets its own multipart content type and boundary.
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) headers["content-type"] = "application/json";
@@ -81,9 +88,11 @@ export async function request<T>(method: string, path: string, body?: unknown): 
       method,
       headers,
       credentials: "same-origin",
+      ...(signal === undefined ? {} : { signal }),
       ...(body === undefined ? {} : { body: isForm ? body : JSON.stringify(body) }),
     });
-  } catch {
+  } catch (error) {
+    if (signal?.aborted === true) throw error;
     throw new ApiError(0, "network", "无法连接服务器，请检查网络后重试");
   }
   if (!response.ok) {
@@ -91,8 +100,59 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     if (error.status === 401 && path !== "/api/auth/login") unauthorizedListener?.();
     throw error;
   }
+  return response;
+}
+
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, body);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/**
+ * A POST answered with JSON lines (application/x-ndjson): each line is handed to `onLine` as it
+ * arrives, and the last one is returned. A refusal before the first line (401, 403, 413) throws.
+ */
+export async function postLines<T>(
+  path: string,
+  body: unknown,
+  onLine: (line: unknown) => void,
+  signal?: AbortSignal,
+): Promise<T> {
+  const response = await send("POST", path, body, "application/x-ndjson", signal);
+  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+  if (reader === undefined) throw new ApiError(0, "network", "服务器没有返回内容，请重试");
+  let buffered = "";
+  let last: unknown = null;
+  const take = (text: string) => {
+    if (text.trim() === "") return;
+    last = JSON.parse(text) as unknown;
+    onLine(last);
+  };
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      buffered += value;
+      let end = buffered.indexOf("\n");
+      while (end >= 0) {
+        take(buffered.slice(0, end));
+        buffered = buffered.slice(end + 1);
+        end = buffered.indexOf("\n");
+      }
+    }
+  } catch (error) {
+    if (signal?.aborted === true) throw error;
+    throw new ApiError(0, "network", "与服务器的连接中断，请重试");
+  }
+  take(buffered);
+  if (last === null) throw new ApiError(0, "network", "服务器没有返回结果，请重试");
+  return last as T;
+}
+
+/** A POST answered with a file: its bytes, for the page to save. */
+export async function postForBlob(path: string, body: unknown): Promise<Blob> {
+  return (await send("POST", path, body, "*/*")).blob();
 }
 
 export const get = <T>(path: string, query: QueryParams = {}): Promise<T> =>

@@ -1,5 +1,5 @@
 // The generic record API: metadata, lists, single records, writes, actions and history.
-import { get, patch, post, toQueryString, type QueryParams } from "./client";
+import { get, patch, post, type QueryParams } from "./client";
 import type {
   HistoryItem,
   Items,
@@ -30,10 +30,6 @@ export const fetchUserOptions = (): Promise<Items<UserOption>> => get("/api/user
 
 export const listRecords = (type: string, query: QueryParams): Promise<ListResponse> =>
   get(base(type), query);
-
-/** The export (.xlsx; format=csv for CSV) of the same records as the list (a plain link, so the browser downloads it). */
-export const exportUrl = (type: string, query: QueryParams): string =>
-  `${base(type)}/export${toQueryString(query)}`;
 
 export const getRecord = (type: string, id: number | string): Promise<RecordView> =>
   get(one(type, id));

@@ -1,9 +1,9 @@
-// The list of one record type: search, sort, page, export; overdue rows stand out.
-import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
+// The list of one record type: search, sort, page, import, export; overdue rows stand out.
+import { PlusOutlined, UploadOutlined } from "@ant-design/icons";
 import { Button, Card, Table, type TablePaginationConfig } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
-import { useMemo } from "react";
-import { exportUrl, listRecords } from "../api/records";
+import { useMemo, useState } from "react";
+import { listRecords } from "../api/records";
 import type { ListItem, TypeMeta } from "../api/types";
 import { PageHeader } from "../common/PageHeader";
 import { LoadFailed } from "../common/ResultPage";
@@ -11,7 +11,9 @@ import { useLoad } from "../common/useLoad";
 import { navigate, useLocation } from "../router/history";
 import { useOrgOptions } from "../orgs/useOrgOptions";
 import { paths } from "../router/routes";
+import { ExportButton } from "./ExportButton";
 import { FilterBar } from "./FilterBar";
+import { ImportModal } from "./ImportModal";
 import { listColumns } from "./listColumns";
 import { listSearch, PAGE_SIZES, parseListQuery, queryParams, type ListQuery } from "./listQuery";
 
@@ -22,6 +24,7 @@ export function ListPage({ type }: { type: TypeMeta }) {
   const { search } = useLocation();
   const query = useMemo(() => parseListQuery(search, type), [search, type]);
   const list = useLoad(() => listRecords(type.id, queryParams(query)), [type.id, query]);
+  const [importing, setImporting] = useState(false);
 
   const go = (next: ListQuery) => {
     navigate(paths.list(type.id, listSearch(next)));
@@ -70,13 +73,18 @@ export function ListPage({ type }: { type: TypeMeta }) {
                 新建
               </Button>
             ) : null}
-            <Button
-              icon={<DownloadOutlined />}
-              href={exportUrl(type.id, queryParams(query, false))}
-              data-testid="record-export"
-            >
-              导出
-            </Button>
+            {type.canCreate ? (
+              <Button
+                icon={<UploadOutlined />}
+                onClick={() => {
+                  setImporting(true);
+                }}
+                data-testid="record-import"
+              >
+                导入
+              </Button>
+            ) : null}
+            <ExportButton type={type} query={queryParams(query, false)} />
           </>
         }
       />
@@ -129,6 +137,15 @@ export function ListPage({ type }: { type: TypeMeta }) {
           </div>
         )}
       </Card>
+      {importing ? (
+        <ImportModal
+          type={type}
+          onImported={list.reload}
+          onClose={() => {
+            setImporting(false);
+          }}
+        />
+      ) : null}
     </>
   );
 }
