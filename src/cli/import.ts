@@ -2,7 +2,7 @@
 // .xlsx (the template or an export) or a CSV, all or nothing, every bad row and column listed.
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { findRecordType, recordTypes } from "../domains/registry.js";
+import { findRecordType } from "../domains/registry.js";
 import { asSystem, type Actor } from "../engine/actor.js";
 import type { ImportPhase } from "../engine/bulk/import.js";
 import { importSheetFile } from "../engine/bulk/sheet-import.js";
@@ -15,12 +15,10 @@ import { loadActor } from "../server/auth/actor-loader.js";
 import { readSheetFile } from "../sheets/read.js";
 import { importDirectoryCommand, problemLine } from "./import-directory.js";
 import { success, usageError, type CommandOutput } from "./io.js";
+import { perSecond, seconds, toStderr, type ProgressSink } from "./progress.js";
+import { knownTypes } from "./sheets.js";
 
 const USAGE = "用法：fazhi import 记录类型|org|user 文件 [--dry-run] [--renumber] [--as 用户名]";
-
-/** Where the running count goes: stderr, so stdout keeps only the result line. */
-export type ProgressSink = (line: string) => void;
-const toStderr: ProgressSink = (line) => process.stderr.write(line);
 
 const PHASES: Readonly<Record<ImportPhase | "reading", string>> = {
   reading: "读取",
@@ -34,7 +32,7 @@ function throttled(progress: ProgressSink, started: number) {
     const now = Date.now();
     if (now - shown < 1000 && done !== total) return;
     shown = now;
-    const rate = Math.round(done / Math.max((now - started) / 1000, 0.001));
+    const rate = perSecond(done, now - started);
     progress(`${PHASES[phase]}${done}${total === null ? "" : `/${total}`}行（${rate}行/秒）\n`);
   };
 }
@@ -65,10 +63,7 @@ export async function importCommand(
     return usageError(`${USAGE}（缺少记录类型或文件）`);
   if (extra.length > 0) return usageError(`多余的参数“${extra.join(" ")}”。${USAGE}`);
   const type = findRecordType(typeId);
-  if (!type)
-    return usageError(
-      `未知记录类型“${typeId}”；可用类型：${recordTypes.map((item) => `${item.id}（${item.label}）`).join("、")}、org、user`,
-    );
+  if (!type) return usageError(`未知记录类型“${typeId}”；可用类型：${knownTypes()}、org、user`);
   const calendar = await parseCalendarConfigFromEnv();
   const database = await openDatabase(settingsFromEnv());
   try {
@@ -104,7 +99,7 @@ export async function importCommand(
       renumber: parsed.values.renumber === true,
       onProgress: show,
     });
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const ms = Date.now() - started;
     if (!outcome.ok) {
       const lines = outcome.problems.map(problemLine);
       return {
@@ -113,11 +108,10 @@ export async function importCommand(
         stderr: `未导入：发现${outcome.problems.length}处问题，全部记录均未写入。\n${lines.join("\n")}\n`,
       };
     }
-    const rate = Math.round(outcome.imported / Math.max(Number(seconds), 0.001));
     return success(
       outcome.dryRun
-        ? `校验通过：可导入${outcome.imported}条（未写入），用时${seconds}秒\n`
-        : `导入${outcome.imported}条，用时${seconds}秒（${rate}条/秒）\n`,
+        ? `校验通过：可导入${outcome.imported}条（未写入），用时${seconds(ms)}秒\n`
+        : `导入${outcome.imported}条，用时${seconds(ms)}秒（${perSecond(outcome.imported, ms)}条/秒）\n`,
     );
   } catch (error) {
     if (error instanceof EngineError && error.kind === "forbidden")

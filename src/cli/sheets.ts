@@ -15,11 +15,13 @@ import { writeTemplate } from "../sheets/template.js";
 import { openSheetWriter } from "../sheets/write.js";
 import { directoryTemplateCommand } from "./import-directory.js";
 import { success, usageError, type CommandOutput } from "./io.js";
+import { perSecond, seconds, toStderr, type ProgressSink } from "./progress.js";
 
 const TEMPLATE_USAGE = "用法：fazhi template 记录类型 --out 文件.xlsx";
 const EXPORT_USAGE = "用法：fazhi export 记录类型 --format xlsx|csv --out 文件 [--year 年度]";
 
-const knownTypes = () => recordTypes.map((type) => `${type.id}（${type.label}）`).join("、");
+/** The record type ids with their labels, for a usage error naming an unknown type. */
+export const knownTypes = () => recordTypes.map((type) => `${type.id}（${type.label}）`).join("、");
 
 function typeOf(id: string | undefined, usage: string): RecordTypeDeclaration | CommandOutput {
   if (id === undefined || id.startsWith("-")) return usageError(`${usage}（缺少记录类型）`);
@@ -71,13 +73,6 @@ export async function templateCommand(args: readonly string[]): Promise<CommandO
   const sheets = [model.main.name, ...model.children.map((child) => child.name)].join("、");
   return success(`已生成${type.label}导入模板 ${out}（工作表：${sheets}、填写说明）。\n`);
 }
-
-/** Where the running count goes: stderr, so stdout keeps only the result line. */
-export type ProgressSink = (line: string) => void;
-const toStderr: ProgressSink = (line) => process.stderr.write(line);
-
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
-const perSecond = (rows: number, ms: number) => Math.round(rows / Math.max(ms / 1000, 0.001));
 
 export async function exportCommand(
   args: readonly string[],
