@@ -33,6 +33,15 @@ export function cellText(value: CellValue | undefined): string | null {
   return value.toISOString().slice(0, 10);
 }
 
+/** Values by their labels, and by themselves: a file may give 乡镇 or township, 本单位 or own. */
+export const byLabel = <T extends string>(labels: Readonly<Record<T, string>>): Map<string, T> =>
+  new Map(
+    (Object.entries(labels) as [T, string][]).flatMap(([value, label]) => [
+      [label, value],
+      [value, value],
+    ]),
+  );
+
 /** Collects the problems of one file, each named by the sheet the user sees. */
 export class ProblemList {
   readonly items: SheetProblem[];

@@ -9,6 +9,7 @@ import { orgSheetModel as model } from "../kernel/directory-sheets.js";
 import type { CellValue, SheetFile, SheetRow } from "../sheets/types.js";
 import {
   auditBatch,
+  byLabel,
   cellText,
   columnOf,
   ProblemList,
@@ -43,12 +44,7 @@ interface OrgRow {
   readonly parentCode: string | null;
 }
 
-const KIND_BY_LABEL = new Map<string, OrgKindName>(
-  Object.entries(ORG_KINDS).flatMap(([value, label]) => [
-    [label, value as OrgKindName],
-    [value, value as OrgKindName],
-  ]),
-);
+const KIND_BY_LABEL = byLabel<OrgKindName>(ORG_KINDS);
 
 const INT4_MAX = 2_147_483_647;
 

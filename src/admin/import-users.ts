@@ -9,6 +9,7 @@ import { ROLE_LABELS, SCOPE_LABELS, type Role, type Scope } from "../kernel/role
 import type { SheetFile, SheetRow } from "../sheets/types.js";
 import {
   auditBatch,
+  byLabel,
   cellText,
   columnOf,
   ProblemList,
@@ -32,13 +33,6 @@ type Key = keyof typeof COLUMNS;
 /** Hashes at a time: argon2 runs off the main thread, a few at once without starving the server. */
 export const HASH_CONCURRENCY = 4;
 
-const byLabel = <T extends string>(labels: Readonly<Record<T, string>>): Map<string, T> =>
-  new Map(
-    (Object.entries(labels) as [T, string][]).flatMap(([value, label]) => [
-      [label, value],
-      [value, value],
-    ]),
-  );
 const ROLE_BY_LABEL = byLabel(ROLE_LABELS);
 const SCOPE_BY_LABEL = byLabel(SCOPE_LABELS);
 

@@ -26,6 +26,7 @@ import { selectColumns, toRecordRow, type RecordRow } from "./select.js";
 import { catalogueProblems } from "./catalogue-check.js";
 import { restoreMaskedValues } from "./rows-text.js";
 import { lockWritableRecord } from "./record-lock.js";
+import { formatRecordNumber } from "./bulk/numbers.js";
 
 /**
  * Org and user references must exist; the owner org must be one the actor may write for (the
@@ -75,7 +76,7 @@ async function nextRecordNumber(
      RETURNING last_number AS last`,
     [type.id, year],
   );
-  return `${type.numbering.prefix}〔${year}〕${row?.last ?? 1}号`;
+  return formatRecordNumber(type, year, row?.last ?? 1);
 }
 
 export async function createRecord(

@@ -6,6 +6,13 @@ import type { ValidRecord } from "./validate.js";
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The record number of the type's prefix, year and sequence number: 侯复〔2023〕12号. */
+export const formatRecordNumber = (
+  type: Pick<RecordTypeDeclaration, "numbering">,
+  year: number,
+  number: number,
+): string => `${type.numbering.prefix}〔${year}〕${number}号`;
+
 /** 侯复〔2023〕12号 → { year: 2023, number: 12 } when it has this type's prefix. */
 export function parseRecordNumber(type: RecordTypeDeclaration, text: string) {
   const match = new RegExp(`^${escapeRegExp(type.numbering.prefix)}〔(\\d{4})〕(\\d+)号$`).exec(
@@ -58,6 +65,6 @@ export async function assignNumbers(
     const year = yearOf(type, record, thisYear);
     const number = next.get(year) ?? 1;
     next.set(year, number + 1);
-    return `${type.numbering.prefix}〔${year}〕${number}号`;
+    return formatRecordNumber(type, year, number);
   });
 }
