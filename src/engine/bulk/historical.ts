@@ -79,16 +79,18 @@ const clockActions = (clock: ClockDeclaration): string[] => [
   ...(clock.extendOn ? [clock.extendOn.action] : []),
 ];
 
-/**
- * The clock events a record's values show: every action that moves a clock, was taken (above) and
- * whose date field is filled (of actions sharing a date field, the first declared). Undated actions (an extension) count when their required fields are filled, placed
- * before the first event that stops the clock they affect.
- */
-const reachabilities = new WeakMap<RecordTypeDeclaration, Map<string, Set<string>>>();
+interface WorkflowFacts {
+  /** States reachable from each state by the workflow's actions (itself included). */
+  readonly reach: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Actions that move one of the type's clocks. */
+  readonly moving: ReadonlySet<string>;
+}
 
-/** States reachable from each state by the workflow's actions (itself included), per type once. */
-function reachability(type: RecordTypeDeclaration): Map<string, Set<string>> {
-  const known = reachabilities.get(type);
+const facts = new WeakMap<RecordTypeDeclaration, WorkflowFacts>();
+
+/** What the walk needs of the workflow, worked out once per type, not once per record. */
+function workflowFacts(type: RecordTypeDeclaration): WorkflowFacts {
+  const known = facts.get(type);
   if (known) return known;
   const next = new Map<string, Set<string>>();
   for (const action of type.workflow.actions)
@@ -109,8 +111,9 @@ function reachability(type: RecordTypeDeclaration): Map<string, Set<string>> {
         }
     reach.set(id, seen);
   }
-  reachabilities.set(type, reach);
-  return reach;
+  const found = { reach, moving: new Set(type.clocks.flatMap(clockActions)) };
+  facts.set(type, found);
+  return found;
 }
 
 /**
@@ -124,9 +127,13 @@ function wasTaken(
   state: string,
   reach: ReadonlyMap<string, ReadonlySet<string>>,
 ): boolean {
-  const after = [action.to ?? "", ...action.from].filter((from) => reach.get(from)?.has(state));
-  if (after.length === 0 || (action.to !== undefined && !reach.get(action.to)?.has(state)))
-    return false;
+  // An action that changes the state must lead towards the record's state; one that keeps it
+  // (an extension) must be takeable in a state that does.
+  const leadsOn =
+    action.to !== undefined
+      ? reach.get(action.to)?.has(state) === true
+      : action.from.some((from) => reach.get(from)?.has(state));
+  if (!leadsOn) return false;
   if (!setsMatch(action, values)) return false;
   if (!action.check) return true;
   const written = new Set([...(action.fields ?? []), ...Object.keys(action.sets ?? {})]);
@@ -134,14 +141,18 @@ function wasTaken(
   return action.check(values, before) === null;
 }
 
+/**
+ * The clock events a record's values show: every action that moves a clock, was taken (above) and
+ * whose date field is filled. Undated actions (an extension) count when their required fields are
+ * filled, placed before the first event that stops the clock they affect.
+ */
 export function eventsFromValues(
   type: RecordTypeDeclaration,
   values: RecordValues,
   state: string,
   anchor: IsoDate,
 ): HistoricalEvent[] {
-  const reach = reachability(type);
-  const moving = new Set(type.clocks.flatMap(clockActions));
+  const { reach, moving } = workflowFacts(type);
   const undated: ActionDeclaration[] = [];
   // Actions that share a date field (closing a case in one of several ways) are told apart by the
   // state the record had reached on that date: the walk below follows the workflow in date order.

@@ -11,7 +11,7 @@ import { hasCreateRole, ownerOrgChoices } from "../create-access.js";
 import { forbidden, type FieldProblem } from "../errors.js";
 import { tableOf } from "../naming.js";
 import {
-  importableFields,
+  importRulesOf,
   validateRecord,
   type Checks,
   type ImportRecord,
@@ -132,7 +132,7 @@ export async function importRecords(
 ): Promise<ImportOutcome> {
   if (!hasCreateRole(type, actor)) throw forbidden(`无权导入${type.label}`);
   const checks = await checksOf(context, actor);
-  const allowed = importableFields(type);
+  const rules = importRulesOf(type);
   const problems: RecordProblem[] = [];
   const valid: (ValidRecord | null)[] = [];
   for (const [index, raw] of records.entries()) {
@@ -143,7 +143,7 @@ export async function importRecords(
       if (index > 0) await yieldToLoop();
     }
     const record = options.renumber ? { ...raw, recordNumber: null } : raw;
-    const result = validateRecord(context, type, record, checks, allowed);
+    const result = validateRecord(context, type, record, checks, rules);
     if ("record" in result) {
       valid.push(result.record);
       continue;

@@ -45,15 +45,28 @@ export interface Checks {
   readonly ownerScope: ReadonlySet<number> | null;
 }
 
-/** Every field a file may fill: actions' fields too (a closed case carries its closing date). */
-export const importableFields = (type: RecordTypeDeclaration): Set<string> =>
-  new Set(type.fields.filter((field) => field.kind !== "attachment").map((field) => field.name));
+/** What every record of a type is checked against, worked out once per batch, not per record. */
+export interface ImportRules {
+  /** Every field a file may fill: actions' fields too (a closed case carries its closing date). */
+  readonly allowed: ReadonlySet<string>;
+  readonly required: readonly string[];
+  /** Date fields that date an event: the record's own date and each action's date field. */
+  readonly eventDates: readonly { readonly name: string; readonly label: string }[];
+  readonly anchorLabel: string;
+}
 
-/** Date fields that date an event: the record's own date and each action's date field. */
-function eventDateFields(type: RecordTypeDeclaration): string[] {
+export function importRulesOf(type: RecordTypeDeclaration): ImportRules {
+  const labelOf = (name: string) => type.fields.find((field) => field.name === name)?.label ?? name;
   const names = new Set([type.numbering.dateField]);
   for (const action of type.workflow.actions) if (action.dateField) names.add(action.dateField);
-  return [...names];
+  return {
+    allowed: new Set(
+      type.fields.filter((field) => field.kind !== "attachment").map((field) => field.name),
+    ),
+    required: requiredOnCreate(type),
+    eventDates: [...names].map((name) => ({ name, label: labelOf(name) })),
+    anchorLabel: labelOf(type.numbering.dateField),
+  };
 }
 
 function referenceProblems(
@@ -98,7 +111,7 @@ export function validateRecord(
   type: RecordTypeDeclaration,
   record: ImportRecord,
   checks: Checks,
-  allowed: ReadonlySet<string>,
+  rules: ImportRules,
 ): { readonly record: ValidRecord } | { readonly problems: readonly FieldProblem[] } {
   const state = record.state ?? type.workflow.initial;
   if (!type.workflow.states.some((item) => item.id === state))
@@ -109,7 +122,12 @@ export function validateRecord(
     };
   let values: Record<string, FieldValue>;
   try {
-    values = parseValues({ type, raw: record.values, allowed, required: requiredOnCreate(type) });
+    values = parseValues({
+      type,
+      raw: record.values,
+      allowed: rules.allowed,
+      required: rules.required,
+    });
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     // What the state needs is told alongside the values' own problems, not after they are fixed.
@@ -125,11 +143,9 @@ export function validateRecord(
   ];
   const today = todayOf(context);
   const anchor = values[type.numbering.dateField];
-  const anchorLabel = type.fields.find((field) => field.name === type.numbering.dateField)?.label;
-  for (const name of eventDateFields(type)) {
+  for (const { name, label } of rules.eventDates) {
     const date = values[name];
     if (typeof date !== "string") continue;
-    const label = type.fields.find((field) => field.name === name)?.label ?? name;
     if (date > today)
       problems.push({
         field: name,
@@ -140,7 +156,7 @@ export function validateRecord(
       problems.push({
         field: name,
         code: "date.beforeRecord",
-        message: `${label}不能早于${anchorLabel}（${anchor}）`,
+        message: `${label}不能早于${rules.anchorLabel}（${anchor}）`,
       });
   }
   if (problems.length > 0) return { problems };
