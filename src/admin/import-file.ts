@@ -1,11 +1,11 @@
-// What the directory imports share: a cell as text, problems named by row and column, the batch's
+// What the directory imports share: problems named by row and column, the batch's
 // own audit event, and the result an import hands back.
 import type { Sql } from "../db/client.js";
 import type { Actor } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
 import type { EngineContext } from "../engine/context.js";
 import type { SheetColumn, SheetModel } from "../kernel/sheet-model.js";
-import type { CellValue, SheetFile, SheetProblem, SheetRow } from "../sheets/types.js";
+import type { SheetFile, SheetProblem, SheetRow } from "../sheets/types.js";
 
 /** The database and the clock: a directory import needs no calendar. */
 export type ImportContext = Pick<EngineContext, "db" | "now">;
@@ -20,18 +20,6 @@ export interface ImportOptions {
 export type ImportResult =
   | { readonly ok: true; readonly count: number; readonly dryRun: boolean }
   | { readonly ok: false; readonly problems: readonly SheetProblem[] };
-
-/**
- * A cell as text. Excel turns a code typed as digits (141021100) into a number, so whole numbers
- * read back as their digits; anything else non-textual is shown as it is, for the checks to refuse.
- */
-export function cellText(value: CellValue | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(0) : String(value);
-  if (typeof value === "boolean") return value ? "是" : "否";
-  return value.toISOString().slice(0, 10);
-}
 
 /** Values by their labels, and by themselves: a file may give 乡镇 or township, 本单位 or own. */
 export const byLabel = <T extends string>(labels: Readonly<Record<T, string>>): Map<string, T> =>

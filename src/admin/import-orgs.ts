@@ -10,13 +10,13 @@ import type { CellValue, SheetFile, SheetRow } from "../sheets/types.js";
 import {
   auditBatch,
   byLabel,
-  cellText,
   columnOf,
   ProblemList,
   type ImportContext,
   type ImportOptions,
   type ImportResult,
 } from "./import-file.js";
+import { cellAsText } from "../sheets/cells.js";
 import { checkOrgInput, insertOrg, ORG_KINDS, type Org, type OrgKindName } from "./orgs.js";
 
 const COLUMNS = {
@@ -56,7 +56,7 @@ function sortOrderOf(raw: CellValue | undefined): number | null | "bad" {
 
 /** The checks of one row on its own: required cells, the shapes insertOrg asks, the kind label. */
 function checkRow(row: SheetRow, problems: ProblemList): OrgRow {
-  const text = (key: keyof typeof COLUMNS) => cellText(row.cells[key])?.trim() ?? null;
+  const text = (key: keyof typeof COLUMNS) => cellAsText(row.cells[key])?.trim() ?? null;
   const code = text("code");
   const name = text("name");
   const kindLabel = text("kind");

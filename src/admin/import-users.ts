@@ -10,13 +10,13 @@ import type { SheetFile, SheetRow } from "../sheets/types.js";
 import {
   auditBatch,
   byLabel,
-  cellText,
   columnOf,
   ProblemList,
   type ImportContext,
   type ImportOptions,
   type ImportResult,
 } from "./import-file.js";
+import { cellAsText } from "../sheets/cells.js";
 import { hashPassword } from "./passwords.js";
 import { auditView, insertUser, userFieldProblems, type NewUser } from "./users.js";
 
@@ -79,7 +79,7 @@ function rolesOf(text: string): Role[] | string {
 }
 
 function checkRow(row: SheetRow, orgs: OrgIndex, problems: ProblemList): UserRow {
-  const text = (key: Key) => cellText(row.cells[key])?.trim() ?? null;
+  const text = (key: Key) => cellAsText(row.cells[key])?.trim() ?? null;
   const reported = new Set<string>();
   const report = (key: Key, message: string) => {
     problems.add(row, COLUMNS[key], message);

@@ -20,6 +20,19 @@ export function textValue(text: string): CellValue {
   return trimmed === "" ? null : Buffer.from(trimmed, "utf8").toString("utf8");
 }
 
+/**
+ * A read cell as text, null when empty. Excel keeps digits typed into a number cell (an org code,
+ * a phone number) as a number: whole numbers are written out in full, never as 1.41021e+8. A date
+ * cell is its day; 是/否 stand for TRUE and FALSE.
+ */
+export function cellAsText(value: CellValue | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  if (typeof value === "boolean") return value ? "是" : "否";
+  return value.toISOString().slice(0, 10);
+}
+
 /** Excel's own test: a number format with day, month, year or time parts shows a date. */
 export function isDateFormat(format: string | undefined): boolean {
   if (format === undefined || format === "" || format === "General" || format === "@") return false;

@@ -2,6 +2,7 @@
 // typed in the ways people type them, labels for choices, names or codes for organisations.
 import type { ChoiceOption } from "../../kernel/fields.js";
 import type { SheetColumn } from "../../kernel/sheet-model.js";
+import { cellAsText, excelSerialDate } from "../../sheets/cells.js";
 import type { CellValue } from "../../sheets/types.js";
 import type { Directory } from "./directory.js";
 
@@ -13,10 +14,10 @@ const bad = (message: string): CellResult => ({ ok: false, message });
 
 const pad = (value: number): string => String(value).padStart(2, "0");
 
-/** Days from 1899-12-30 (Excel's 1900 date system, its 1900 leap-year bug included) to a date. */
-function excelSerialDate(serial: number): string | null {
+/** A whole Excel serial day number (1900 date system) from 1900-01-01 to 9999-12-31 as its day. */
+function serialDay(serial: number): string | null {
   if (!Number.isInteger(serial) || serial < 1 || serial > 2_958_465) return null;
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+  return excelSerialDate(serial).toISOString().slice(0, 10);
 }
 
 const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
@@ -29,7 +30,7 @@ const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?
 export function dateCell(cell: CellValue): string | null {
   if (cell instanceof Date)
     return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
-  if (typeof cell === "number") return excelSerialDate(cell);
+  if (typeof cell === "number") return serialDay(cell);
   if (typeof cell !== "string") return null;
   const match = DATE_TEXT.exec(cell.trim());
   if (!match) return null;
@@ -49,12 +50,9 @@ export function choiceCell(options: readonly ChoiceOption[], text: string): stri
   );
 }
 
-function textCell(cell: CellValue): string {
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  // Excel keeps long digit strings typed into number cells as numbers: write them out in full.
-  if (typeof cell === "number") return Number.isInteger(cell) ? cell.toFixed(0) : String(cell);
-  return String(cell).trim();
-}
+/** A non-empty cell as text; a TRUE or FALSE cell in a column that is not 是/否 reads true/false. */
+const textCell = (cell: CellValue): string =>
+  typeof cell === "boolean" ? String(cell) : (cellAsText(cell) ?? "").trim();
 
 const MASKED = /\*{3,}/;
 
