@@ -8,7 +8,7 @@ import {
   type IndicatorDeclaration,
   type RowCondition,
 } from "./indicators.js";
-import { PLACEHOLDER } from "./placeholders.js";
+import { parseFormats, PLACEHOLDER } from "./placeholders.js";
 
 export const INDICATOR_KEY = /^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/;
 
@@ -119,6 +119,9 @@ export function checkIndicatorRegistry(types: readonly RecordTypeDeclaration[]):
         const key = match[1] ?? "";
         if (!owner.has(key) && !INDICATOR_KEY.test(key))
           problems.push(`${type.id}: report fragment cites malformed key ${key}`);
+        const formats = parseFormats(match[2] ?? "");
+        if ("problem" in formats)
+          problems.push(`${type.id}: report fragment ${match[0]}: ${formats.problem}`);
       }
     }
   }

@@ -27,7 +27,7 @@ export function formatIndicator(value: number | null, format: IndicatorFormat | 
  * The percentage to `decimals` places, never rounded to 100 when not everything succeeded nor to
  * 0 when something did: 2999 of 3000 mediated is "99.9%", not "100%".
  */
-function percentText(value: number, decimals: number): string {
+export function percentText(value: number, decimals: number): string {
   const step = 10 ** -decimals;
   const fixed = (value * 100).toFixed(decimals);
   if (value < 1 && Number(fixed) >= 100) return (100 - step).toFixed(decimals);
@@ -38,4 +38,6 @@ function percentText(value: number, decimals: number): string {
 /** "100.0" → "100"; "76.50" stays (a declared precision is kept unless the value is whole). */
 const wholeWithoutDecimals = (fixed: string): string => fixed.replace(/\.0+$/, "");
 
-const trimZeros = (fixed: string): string => fixed.replace(/\.?0+$/, "");
+/** "2.50" → "2.5", "39.0" → "39"; a whole number stays ("100"). */
+export const trimZeros = (fixed: string): string =>
+  fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;

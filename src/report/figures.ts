@@ -6,12 +6,14 @@ import type { Period } from "../engine/indicator-sql.js";
 import { computeIndicators, indicatorIndex } from "../engine/indicators.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { formatIndicator } from "../kernel/indicator-format.js";
-import { isRatio, type ReportSectionId } from "../kernel/indicators.js";
+import { isRatio, type IndicatorFormat, type ReportSectionId } from "../kernel/indicators.js";
 
 export interface Figure {
   readonly key: string;
   readonly label: string;
   readonly unit: string;
+  /** How the indicator declares it is printed (a placeholder's format may override it). */
+  readonly format?: IndicatorFormat | undefined;
   readonly section: ReportSectionId;
   readonly recordType: string;
   readonly recordTypeLabel: string;
@@ -60,6 +62,7 @@ export async function computeFigures(
         key,
         label: indicator.label,
         unit: indicator.unit,
+        format: indicator.format,
         section: indicator.section,
         recordType: type.id,
         recordTypeLabel: type.label,

@@ -6,9 +6,11 @@ import type { Sql } from "../db/client.js";
 import type { Actor } from "../engine/actor.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { REPORT_FIGURES } from "./catalog.js";
-import { computeFigures, yearPeriod, type Figure } from "./figures.js";
-import { segmentsOf } from "./placeholders.js";
-import { chapterNumber, REPORT_PARTS, sectionNumber } from "./structure.js";
+import { formatFigure } from "../kernel/figure-format.js";
+import { paragraphPlaceholderProblems } from "./figure-check.js";
+import { computeFigures, yearEarlier, yearPeriod, type Figure } from "./figures.js";
+import { segmentsOf, type Segment } from "./placeholders.js";
+import { chapterNumber, findPart, REPORT_PARTS, sectionNumber } from "./structure.js";
 
 export type ResolvedSegment =
   | { readonly kind: "text"; readonly text: string }
@@ -16,9 +18,22 @@ export type ResolvedSegment =
       readonly kind: "figure";
       readonly key: string;
       readonly text: string;
-      /** noValue: computed but undefined (a rate over zero, a target not set), printed "—". */
-      readonly status: "ok" | "missing" | "unreadable" | "noValue";
+      /**
+       * noValue: computed but undefined (a rate over zero, a target not set), printed "—";
+       * formatProblem: its format cannot print this figure (printed as the problem).
+       */
+      readonly status: "ok" | "missing" | "unreadable" | "noValue" | "formatProblem";
     };
+
+/** A placeholder whose format could not print its figure, or printed it other than asked. */
+export interface FormatProblem {
+  /** The paragraph as people find it: "（五）…第2段". */
+  readonly paragraph: string;
+  readonly paragraphId: number | null;
+  readonly key: string;
+  readonly placeholder: string;
+  readonly message: string;
+}
 
 export interface GeneratedSection {
   /** "（一）坚持政治引领…", or null for a chapter without sub-headings. */
@@ -49,6 +64,10 @@ export interface GeneratedReport {
   readonly noValue: readonly string[];
   /** Required parts with no paragraph. */
   readonly emptyParts: readonly string[];
+  /** Placeholders whose format is wrong or cannot print the figure: publication waits for them. */
+  readonly formatProblems: readonly FormatProblem[];
+  /** Figures printed truthfully but not as asked (a threshold not met): for the writer to read. */
+  readonly notices: readonly FormatProblem[];
 }
 
 export interface ReportSource {
@@ -59,7 +78,17 @@ export interface ReportSource {
   readonly title: string;
   readonly issuers: string;
   readonly issuedOn: string | null;
-  readonly paragraphs: readonly { readonly part: string; readonly text: string }[];
+  readonly paragraphs: readonly {
+    readonly id?: number;
+    readonly part: string;
+    readonly text: string;
+  }[];
+}
+
+/** The figures of the report's year and, when a placeholder asks for 同比, of the year before. */
+export interface YearFigures {
+  readonly current: ReadonlyMap<string, Figure>;
+  readonly previous?: ReadonlyMap<string, Figure> | undefined;
 }
 
 /** The name of a cited key that neither a declaration nor the catalog labels (none should). */
@@ -74,42 +103,91 @@ export async function generateReport(
   types: readonly RecordTypeDeclaration[],
   actor: Actor,
   source: ReportSource,
-  /** The figures of the report's org and year, when the caller has them already. */
-  computed?: ReadonlyMap<string, Figure>,
+  /** The figures of the report's org and year (and the year before), when the caller has them. */
+  computed?: YearFigures,
 ): Promise<GeneratedReport> {
-  const [figures = new Map<string, Figure>()] = computed
-    ? [computed]
-    : await computeFigures(db, {
-        types,
-        actor,
-        orgId: source.orgId,
-        periods: [yearPeriod(source.year)],
-      });
+  const parsed = source.paragraphs.map((paragraph) => ({
+    ...paragraph,
+    segments: segmentsOf(paragraph.text),
+  }));
+  const { current: figures, previous } = await yearFigures(db, {
+    types,
+    actor,
+    source,
+    computed,
+    // The year before is computed once for the whole report, only when a placeholder needs it.
+    needsPrevious: parsed.some((paragraph) => paragraph.segments.some(isYearOnYear)),
+  });
   const cited: Record<string, Figure> = {};
   const missing = new Map<string, string | null>();
   const unreadable = new Set<string>();
   const noValue = new Set<string>();
-  const resolve = (text: string): ResolvedSegment[] =>
-    segmentsOf(text).map((segment) => {
+  const formatProblems: FormatProblem[] = [];
+  const notices: FormatProblem[] = [];
+  const ordinal = new Map<string, number>();
+  const resolve = (paragraph: (typeof parsed)[number]): ResolvedSegment[] => {
+    const position = (ordinal.get(paragraph.part) ?? 0) + 1;
+    ordinal.set(paragraph.part, position);
+    const where = {
+      paragraph: `${findPart(paragraph.part)?.label ?? paragraph.part}第${String(position)}段`,
+      paragraphId: paragraph.id ?? null,
+    };
+    const found = paragraphPlaceholderProblems(paragraph.segments, (key) => figures.get(key));
+    formatProblems.push(...found.map((problem) => ({ ...where, ...problem })));
+    return paragraph.segments.map((segment): ResolvedSegment => {
       if (segment.kind === "text") return segment;
-      const figure = figures.get(segment.key);
+      const { key } = segment;
+      const problemText = (message: string) => `〔${message}〕`;
+      if (segment.grammarProblem !== null)
+        return {
+          kind: "figure",
+          key,
+          text: problemText(segment.grammarProblem),
+          status: "formatProblem",
+        };
+      const figure = figures.get(key);
       if (!figure) {
-        const label = REPORT_FIGURES.find((entry) => entry.key === segment.key)?.label ?? null;
-        missing.set(segment.key, label);
-        return { ...segment, text: missingFigureText(label), status: "missing" };
+        const label = REPORT_FIGURES.find((entry) => entry.key === key)?.label ?? null;
+        missing.set(key, label);
+        return { kind: "figure", key, text: missingFigureText(label), status: "missing" };
       }
-      cited[segment.key] = figure;
-      if (!figure.readable) unreadable.add(segment.key);
-      else if (figure.value === null) noValue.add(segment.key);
-      const status = !figure.readable ? "unreadable" : figure.value === null ? "noValue" : "ok";
-      return { ...segment, text: figure.formatted, status };
+      cited[key] = figure;
+      if (!figure.readable) {
+        unreadable.add(key);
+        return { kind: "figure", key, text: figure.formatted, status: "unreadable" };
+      }
+      const before = previous?.get(key);
+      const printed = formatFigure(
+        { ...figure, previous: before?.readable === true ? before.value : null },
+        segment.formats,
+      );
+      if (!printed.ok) {
+        // A misfit is listed already with the paragraph's other placeholder problems.
+        const listed = found.some(
+          (problem) =>
+            problem.placeholder === segment.source && problem.message === printed.problem,
+        );
+        if (!listed)
+          formatProblems.push({
+            ...where,
+            key,
+            placeholder: segment.source,
+            message: printed.problem,
+          });
+        return { kind: "figure", key, text: problemText(printed.problem), status: "formatProblem" };
+      }
+      if (figure.value === null) {
+        noValue.add(key);
+        return { kind: "figure", key, text: printed.text, status: "noValue" };
+      }
+      if (printed.notice !== null)
+        notices.push({ ...where, key, placeholder: segment.source, message: printed.notice });
+      return { kind: "figure", key, text: printed.text, status: "ok" };
     });
+  };
   // Each paragraph resolved once, by part.
   const resolved = new Map(
-    REPORT_PARTS.map((part) => [
-      part.id,
-      source.paragraphs.filter((p) => p.part === part.id).map((p) => resolve(p.text)),
-    ]),
+    REPORT_PARTS.map((part) => [part.id, parsed.filter((p) => p.part === part.id).map(resolve)]),
   );
   const textsOf = (part: string) => resolved.get(part) ?? [];
   const emptyParts = REPORT_PARTS.filter(
@@ -149,5 +227,34 @@ export async function generateReport(
     unreadable: [...unreadable],
     noValue: [...noValue],
     emptyParts,
+    formatProblems,
+    notices,
   };
+}
+
+const isYearOnYear = (segment: Segment): boolean =>
+  segment.kind === "figure" &&
+  segment.formats.some((format) => format.kind === "yoy" || format.kind === "yoyAbs");
+
+async function yearFigures(
+  db: Sql,
+  input: {
+    readonly types: readonly RecordTypeDeclaration[];
+    readonly actor: Actor;
+    readonly source: ReportSource;
+    readonly computed: YearFigures | undefined;
+    readonly needsPrevious: boolean;
+  },
+): Promise<YearFigures> {
+  const { computed, needsPrevious, source } = input;
+  if (computed && (computed.previous || !needsPrevious)) return computed;
+  const year = yearPeriod(source.year);
+  const periods = computed
+    ? [yearEarlier(year)]
+    : needsPrevious
+      ? [year, yearEarlier(year)]
+      : [year];
+  const maps = await computeFigures(db, { ...input, orgId: source.orgId, periods });
+  if (computed) return { current: computed.current, previous: maps[0] };
+  return { current: maps[0] ?? new Map<string, Figure>(), previous: maps[1] };
 }

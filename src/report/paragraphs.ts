@@ -10,14 +10,18 @@ import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { isStorableText } from "../kernel/values.js";
 import { REPORT_FIGURES } from "./catalog.js";
 import { computeFigures, yearPeriod } from "./figures.js";
-import { bareNumbers, citedKeys } from "./placeholders.js";
+import { paragraphPlaceholderProblems } from "./figure-check.js";
+import { bareNumbers, citedKeys, segmentsOf } from "./placeholders.js";
 import { reportRow, type ReportRow } from "./store.js";
 import { findPart } from "./structure.js";
 import { audit, draftForWrite, insertParagraph, touch } from "./write-support.js";
 
 const MAX_TEXT = 5000;
 
-/** Checks a paragraph's text: length, known indicator keys, no typed number an indicator gives. */
+/**
+ * Checks a paragraph's text: length, known indicator keys, placeholder formats that read and fit
+ * (with the unit typed after them), no typed number an indicator gives.
+ */
 export async function checkParagraphText(
   db: Sql,
   types: readonly RecordTypeDeclaration[],
@@ -50,6 +54,19 @@ export async function checkParagraphText(
         message: `未知指标：${key}`,
       })),
     );
+  const placeholderProblems = paragraphPlaceholderProblems(
+    segmentsOf(text),
+    (key) => declared.get(key)?.indicator,
+  );
+  if (placeholderProblems.length > 0)
+    throw validationError(
+      placeholderProblems.map((problem) => ({
+        field: "text",
+        code: "report.formatProblem",
+        message: `“${problem.placeholder}”：${problem.message}`,
+        detail: { key: problem.key, placeholder: problem.placeholder },
+      })),
+    );
   const [figures] = await computeFigures(db, {
     types,
     actor,
@@ -66,7 +83,7 @@ export async function checkParagraphText(
         field: "text",
         code: "report.bareNumber",
         message: `数字“${offer.number}”是指标“${offer.keys.map((key) => figures?.get(key)?.label ?? key).join("”或“")}”的值，请插入指标，不要直接填写数字`,
-        detail: { number: offer.number, keys: offer.keys },
+        detail: { number: offer.number, keys: offer.keys, replacements: offer.replacements },
       })),
     );
   }

@@ -7,7 +7,12 @@ import type { EngineContext } from "../engine/context.js";
 import { staleVersion, validationError, type FieldProblem } from "../engine/errors.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { audit, runOnDraft, sha256 } from "./write-support.js";
-import { generateReport, UNREGISTERED_FIGURE, type GeneratedReport } from "./generate.js";
+import {
+  generateReport,
+  UNREGISTERED_FIGURE,
+  type FormatProblem,
+  type GeneratedReport,
+} from "./generate.js";
 import { reportParagraphs, reportRow, type ReportRow } from "./store.js";
 import { findPart } from "./structure.js";
 
@@ -51,6 +56,10 @@ async function generateForRow(
 const labelOf = (report: GeneratedReport, key: string): string =>
   report.figures[key]?.label ?? UNREGISTERED_FIGURE;
 
+/** A placeholder problem naming the paragraph and the placeholder: "…第2段“{{a|cn}}”：…". */
+export const formatProblemText = (problem: FormatProblem): string =>
+  `${problem.paragraph}“${problem.placeholder}”：${problem.message}`;
+
 /** Why a generated report may not be published yet; empty when it may. */
 export function publicationProblems(report: GeneratedReport): FieldProblem[] {
   return [
@@ -71,6 +80,17 @@ export function publicationProblems(report: GeneratedReport): FieldProblem[] {
       code: "report.noValue",
       message: `指标无法计算（如分母为零或未下达目标）：${labelOf(report, key)}`,
       detail: { key },
+    })),
+    // Published content from before placeholder formats has no such list.
+    ...(report.formatProblems ?? []).map((problem) => ({
+      field: "figures",
+      code: "report.formatProblem",
+      message: formatProblemText(problem),
+      detail: {
+        key: problem.key,
+        placeholder: problem.placeholder,
+        paragraphId: problem.paragraphId,
+      },
     })),
     ...report.emptyParts.map((part) => ({
       field: "parts",

@@ -4,7 +4,7 @@
 import type { Sql } from "../../db/client.js";
 import type { Actor } from "../../engine/actor.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
-import { computeFigures, yearPeriod } from "../../report/figures.js";
+import { computeFigures, yearEarlier, yearPeriod, type Figure } from "../../report/figures.js";
 import { generateReport, UNREGISTERED_FIGURE } from "../../report/generate.js";
 import { figureLabels } from "../../report/labels.js";
 import { mayWrite, reportParagraphs, reportRow } from "../../report/store.js";
@@ -19,18 +19,20 @@ export async function reportView(
   const report = await reportRow(db, actor, id);
   const paragraphs = await reportParagraphs(db, id);
   const writable = await mayWrite(db, actor, id);
-  const [figures] = await computeFigures(db, {
+  // This year's figures and last year's (for 同比 placeholders), in one computation.
+  const year = yearPeriod(report.year);
+  const [figures = new Map<string, Figure>(), previous] = await computeFigures(db, {
     types,
     actor,
     orgId: report.orgId,
-    periods: [yearPeriod(report.year)],
+    periods: [year, yearEarlier(year)],
   });
   const generated = await generateReport(
     db,
     types,
     actor,
     { ...report, reportId: report.id, paragraphs },
-    figures,
+    { current: figures, previous },
   );
   return {
     report,
@@ -43,12 +45,17 @@ export async function reportView(
         .filter((paragraph) => paragraph.part === part.id)
         .map(({ part: _part, position: _position, ...paragraph }) => paragraph),
     })),
-    figures: [...(figures?.values() ?? [])]
+    figures: [...figures.values()]
       .filter((figure) => !figure.isAuxiliary)
-      .map(({ key, label, unit, formatted, recordType, section }) => ({
+      .map(({ key, label, unit, format, formatted, value, readable, recordType, section }) => ({
         key,
         label,
         unit,
+        // The editor prints a placeholder's formats with the kernel, as generation does.
+        format: format ?? null,
+        value: readable ? value : null,
+        previousValue:
+          previous?.get(key)?.readable === true ? (previous.get(key)?.value ?? null) : null,
         formatted,
         recordType,
         section,
@@ -65,6 +72,8 @@ export async function reportView(
       emptyParts: generated.emptyParts,
       unreadable: generated.unreadable,
       noValue: generated.noValue,
+      formatProblems: generated.formatProblems,
+      notices: generated.notices,
       noDate: report.issuedOn === null,
     },
     // What this user may do: the same rule the write operations check.
