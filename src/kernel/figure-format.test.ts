@@ -69,7 +69,11 @@ describe("wan", () => {
   });
 
   it("overrides the declared format, and is refused on a percentage", () => {
-    const declaredApprox: FigureFacts = { value: 2231, unit: "人次", format: { kind: "approx", step: 100 } };
+    const declaredApprox: FigureFacts = {
+      value: 2231,
+      unit: "人次",
+      format: { kind: "approx", step: 100 },
+    };
     expect(print(declaredApprox, "")).toBe("2200余");
     expect(print(declaredApprox, "|unit")).toBe("2200余人次");
     expect(print(declaredApprox, "|exact|unit")).toBe("2231人次");
@@ -106,9 +110,7 @@ describe("atLeast", () => {
   });
 
   it("refuses a threshold of the wrong kind", () => {
-    expect(print(rate(0.9), "|atLeast:80")).toBe(
-      "!百分比指标的阈值应写成百分数（如 atLeast:80%）",
-    );
+    expect(print(rate(0.9), "|atLeast:80")).toBe("!百分比指标的阈值应写成百分数（如 atLeast:80%）");
     expect(print(count(90), "|atLeast:80%")).toBe("!该指标不是百分比，阈值不能写成百分数");
   });
 });
@@ -137,9 +139,7 @@ describe("yoy", () => {
     expect(print(count(60, "件", 68), "|yoyAbs|unit")).toBe("同比减少8件");
     expect(print(count(68, "件", 68), "|yoyAbs|unit")).toBe("与上年持平");
     expect(print(count(80, "件", 68), "|yoyAbs")).toBe("同比增加12");
-    expect(print(rate(0.9, 0.8), "|yoyAbs")).toBe(
-      "!百分比的同比变化请用“yoy”（以百分点表示）",
-    );
+    expect(print(rate(0.9, 0.8), "|yoyAbs")).toBe("!百分比的同比变化请用“yoy”（以百分点表示）");
     expect(print(count(80, "件", 68), "|yoy|unit")).toContain("!同比增减百分比后不带单位");
   });
 

@@ -70,7 +70,10 @@ export function formatMisfit(
 }
 
 /** The figure as the placeholder prints it, or why it cannot be printed. */
-export function formatFigure(facts: FigureFacts, formats: readonly FigureFormat[]): FormattedFigure {
+export function formatFigure(
+  facts: FigureFacts,
+  formats: readonly FigureFormat[],
+): FormattedFigure {
   const misfit = formatMisfit(formats, facts);
   if (misfit !== null) return { ok: false, problem: misfit };
   const { value } = facts;

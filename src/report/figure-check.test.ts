@@ -56,7 +56,9 @@ describe("paragraphPlaceholderProblems", () => {
 
   it("names grammar problems and misfits with the placeholder as typed", () => {
     expect(
-      problems("{{mediation.successRate|cn}}，{{enforcement.teams|bogus}}个，{{enforcement.teams|unit|cn}}"),
+      problems(
+        "{{mediation.successRate|cn}}，{{enforcement.teams|bogus}}个，{{enforcement.teams|unit|cn}}",
+      ),
     ).toEqual([
       "{{mediation.successRate|cn}}：百分比不能写成中文数字",
       "{{enforcement.teams|bogus}}：未知的格式“bogus”（可用：cn、wan、approx、exact、atLeast、yoy、yoyAbs、unit）",

@@ -27,7 +27,7 @@ export type ResolvedSegment =
 
 /** A placeholder whose format could not print its figure, or printed it other than asked. */
 export interface FormatProblem {
-  /** The paragraph as people find it: "（五）…第2段". */
+  /** The paragraph as people find it: "“坚持多措并举，全面有效化解社会矛盾纠纷”第2段". */
   readonly paragraph: string;
   readonly paragraphId: number | null;
   readonly key: string;
@@ -129,7 +129,7 @@ export async function generateReport(
     const position = (ordinal.get(paragraph.part) ?? 0) + 1;
     ordinal.set(paragraph.part, position);
     const where = {
-      paragraph: `${findPart(paragraph.part)?.label ?? paragraph.part}第${String(position)}段`,
+      paragraph: `“${findPart(paragraph.part)?.label ?? paragraph.part}”第${String(position)}段`,
       paragraphId: paragraph.id ?? null,
     };
     const found = paragraphPlaceholderProblems(paragraph.segments, (key) => figures.get(key));

@@ -64,7 +64,11 @@ describe("segmentsOf", () => {
 describe("bareNumbers", () => {
   it("finds typed numbers equal to a figure, as printed or as a value", () => {
     expect(bareNumbers("全年共办理行政复议案件68件", figures)).toEqual([
-      { number: "68", keys: ["reconsideration.cases"], replacements: ["{{reconsideration.cases}}"] },
+      {
+        number: "68",
+        keys: ["reconsideration.cases"],
+        replacements: ["{{reconsideration.cases}}"],
+      },
     ]);
     expect(only("调解成功率100%，咨询3,558人次，活动60余次")).toEqual([
       ["100%", "{{mediation.successRate}}"],

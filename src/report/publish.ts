@@ -56,7 +56,7 @@ async function generateForRow(
 const labelOf = (report: GeneratedReport, key: string): string =>
   report.figures[key]?.label ?? UNREGISTERED_FIGURE;
 
-/** A placeholder problem naming the paragraph and the placeholder: "…第2段“{{a|cn}}”：…". */
+/** A placeholder problem naming the paragraph and the placeholder: "“…”第2段“{{a|cn}}”：…". */
 export const formatProblemText = (problem: FormatProblem): string =>
   `${problem.paragraph}“${problem.placeholder}”：${problem.message}`;
 
