@@ -9,7 +9,7 @@ import { asSystem } from "../engine/actor.js";
 import { renderDocx } from "../report/docx.js";
 import { generateReport, type GeneratedReport } from "../report/generate.js";
 import { renderHtml } from "../report/html.js";
-import { generateStoredReport } from "../report/publish.js";
+import { formatProblemText, generateStoredReport } from "../report/publish.js";
 import { draftParagraphs } from "../report/template.js";
 import type { Database } from "../db/client.js";
 import { openDatabase, settingsFromEnv } from "../runtime/database.js";
@@ -38,10 +38,14 @@ async function reportFor(db: Database, org: { id: number; name: string }, year: 
 function summary(report: GeneratedReport, out: string): CommandOutput {
   const figures = Object.keys(report.figures).length;
   const lines = report.missing.map(({ key, label }) => `  ${key}${label ? `  ${label}` : ""}`);
+  const formats = report.formatProblems.map((problem) => `  ${formatProblemText(problem)}`);
   const stderr =
-    report.missing.length === 0
+    (report.missing.length === 0
       ? ""
-      : `缺少数据来源的指标（${String(report.missing.length)}项，报告中标为“缺少数据”）：\n${lines.join("\n")}\n`;
+      : `缺少数据来源的指标（${String(report.missing.length)}项，报告中标为“缺少数据”）：\n${lines.join("\n")}\n`) +
+    (formats.length === 0
+      ? ""
+      : `指标格式问题（${String(formats.length)}项）：\n${formats.join("\n")}\n`);
   return {
     exitCode: 0,
     stdout: `已生成 ${out}：${report.title}，${String(figures)}项指标取自记录。\n`,
@@ -87,7 +91,8 @@ export async function reportCommand(args: readonly string[]): Promise<CommandOut
       format === "docx" ? await renderDocx(report) : renderHtml(report, { figureHref: null });
     await writeFile(values.out, content);
     const output = summary(report, values.out);
-    return values.strict && report.missing.length > 0 ? { ...output, exitCode: 1 } : output;
+    const incomplete = report.missing.length > 0 || report.formatProblems.length > 0;
+    return values.strict && incomplete ? { ...output, exitCode: 1 } : output;
   } finally {
     await database.close();
   }

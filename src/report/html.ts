@@ -44,8 +44,9 @@ function segmentHtml(segment: ResolvedSegment, options: HtmlOptions): string {
   if (segment.kind === "text") return escapeHtml(segment.text);
   const key = escapeHtml(segment.key);
   const text = escapeHtml(segment.text);
-  if (segment.status === "missing")
-    return `<span class="figure missing" data-indicator="${key}" data-status="missing">${text}</span>`;
+  // No figure to link: marked in red, as the problem it is.
+  if (segment.status === "missing" || segment.status === "formatProblem")
+    return `<span class="figure missing" data-indicator="${key}" data-status="${segment.status}">${text}</span>`;
   if (options.figureHref && segment.status === "ok")
     return `<a class="figure" data-indicator="${key}" href="${escapeHtml(options.figureHref(segment.key))}">${text}</a>`;
   return `<span class="figure" data-indicator="${key}" data-status="${segment.status}">${text}</span>`;

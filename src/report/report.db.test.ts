@@ -149,7 +149,11 @@ describe("drafting", () => {
       expect.objectContaining({
         field: "text",
         code: "report.bareNumber",
-        detail: { number: "2", keys: ["publicity.videos"] },
+        detail: {
+          number: "2",
+          keys: ["publicity.videos"],
+          replacements: ["{{publicity.videos}}"],
+        },
       }),
     ]);
     expect(disputesParagraph(await view())).toEqual(before);
