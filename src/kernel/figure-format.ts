@@ -137,8 +137,7 @@ function yearOnYear(facts: FigureFacts, decimals: number): FormattedFigure {
   if (previous === null) return { ok: false, problem: NO_PREVIOUS };
   if (value === previous) return { ok: true, text: "与上年持平", notice: null };
   if (isPercent(facts.format)) {
-    const places = facts.format?.kind === "percent" ? facts.format.decimals : 1;
-    const points = trimZeros(percentText(Math.abs(value - previous), places));
+    const points = trimZeros(percentText(Math.abs(value - previous), facts.format.decimals));
     const verb = value > previous ? "提高" : "降低";
     return { ok: true, text: `同比${verb}${points}个百分点`, notice: null };
   }

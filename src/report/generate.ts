@@ -7,7 +7,7 @@ import type { Actor } from "../engine/actor.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { REPORT_FIGURES } from "./catalog.js";
 import { formatFigure } from "../kernel/figure-format.js";
-import { paragraphPlaceholderProblems } from "./figure-check.js";
+import { paragraphPlaceholderProblems } from "../kernel/placeholder-problems.js";
 import { computeFigures, yearEarlier, yearPeriod, type Figure } from "./figures.js";
 import { segmentsOf, type Segment } from "./placeholders.js";
 import { chapterNumber, findPart, REPORT_PARTS, sectionNumber } from "./structure.js";

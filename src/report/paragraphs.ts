@@ -10,7 +10,7 @@ import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import { isStorableText } from "../kernel/values.js";
 import { REPORT_FIGURES } from "./catalog.js";
 import { computeFigures, yearPeriod } from "./figures.js";
-import { paragraphPlaceholderProblems } from "./figure-check.js";
+import { paragraphPlaceholderProblems } from "../kernel/placeholder-problems.js";
 import { bareNumbers, citedKeys, segmentsOf } from "./placeholders.js";
 import { reportRow, type ReportRow } from "./store.js";
 import { findPart } from "./structure.js";

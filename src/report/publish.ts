@@ -81,8 +81,7 @@ export function publicationProblems(report: GeneratedReport): FieldProblem[] {
       message: `指标无法计算（如分母为零或未下达目标）：${labelOf(report, key)}`,
       detail: { key },
     })),
-    // Published content from before placeholder formats has no such list.
-    ...(report.formatProblems ?? []).map((problem) => ({
+    ...report.formatProblems.map((problem) => ({
       field: "figures",
       code: "report.formatProblem",
       message: formatProblemText(problem),

@@ -53,6 +53,7 @@ export async function reportView(
         unit,
         // The editor prints a placeholder's formats with the kernel, as generation does.
         format: format ?? null,
+        readable,
         value: readable ? value : null,
         previousValue:
           previous?.get(key)?.readable === true ? (previous.get(key)?.value ?? null) : null,

@@ -1,5 +1,6 @@
 // The annual report API: reports, their paragraphs (with every version), preview, export, publish.
 import { ApiError, get, patch, post, request, toQueryString } from "./client";
+import type { IndicatorFormat } from "../../../src/kernel/indicators";
 import type { Items } from "./types";
 
 export type ReportStatus = "draft" | "published";
@@ -50,6 +51,13 @@ export interface ReportFigure {
   key: string;
   label: string;
   unit: string;
+  /** How the indicator declares it is printed; a placeholder's formats may override it. */
+  format: IndicatorFormat | null;
+  /** Whether the signed-in user may count the records behind it. */
+  readable: boolean;
+  /** This year's value (null: not computable or not readable) and last year's, for 同比. */
+  value: number | null;
+  previousValue: number | null;
   formatted: string;
   recordType: string;
   /** The heading of the report the figure belongs to (REPORT_SECTIONS id). */
@@ -65,6 +73,19 @@ export interface ReportProblems {
   noValue: string[];
   /** The date written under the issuers (成文日期) is not set yet. */
   noDate: boolean;
+  /** Placeholders whose format is wrong or cannot print the figure (publication waits). */
+  formatProblems: FormatProblem[];
+  /** Figures printed truthfully but not as asked (a threshold not met); publication may go on. */
+  notices: FormatProblem[];
+}
+
+export interface FormatProblem {
+  /** The paragraph as people find it: "“…”第2段". */
+  paragraph: string;
+  paragraphId: number | null;
+  key: string;
+  placeholder: string;
+  message: string;
 }
 
 export interface ReportView {
@@ -153,6 +174,8 @@ export interface BareNumberOffer {
   message: string;
   number: string;
   keys: string[];
+  /** What to put in the number's place for each key ("{{a.b}}", "{{a.b|cn|unit}}"). */
+  replacements: string[];
 }
 
 const isStringArray = (value: unknown): value is string[] =>
@@ -167,7 +190,9 @@ export function bareNumberOffers(error: unknown): BareNumberOffer[] {
     if (typeof detail !== "object" || detail === null) return [];
     const number = "number" in detail ? detail.number : undefined;
     const keys = "keys" in detail ? detail.keys : undefined;
-    if (typeof number !== "string" || !isStringArray(keys)) return [];
-    return [{ message: problem.message, number, keys }];
+    const replacements = "replacements" in detail ? detail.replacements : undefined;
+    if (typeof number !== "string" || !isStringArray(keys) || !isStringArray(replacements))
+      return [];
+    return [{ message: problem.message, number, keys, replacements }];
   });
 }

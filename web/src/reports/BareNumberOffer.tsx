@@ -8,7 +8,8 @@ interface BareNumberOfferProps {
   offers: readonly Offer[];
   lookup: FigureLookup;
   busy: boolean;
-  onAccept: (number: string, key: string) => void;
+  /** Puts `replacement` (the figure's placeholder, formatted as typed) in place of `number`. */
+  onAccept: (number: string, replacement: string) => void;
 }
 
 export function BareNumberOffer({ offers, lookup, busy, onAccept }: BareNumberOfferProps) {
@@ -23,7 +24,7 @@ export function BareNumberOffer({ offers, lookup, busy, onAccept }: BareNumberOf
         <div key={offer.number} className="bare-number">
           <div>{offer.message}</div>
           <Flex gap={8} wrap className="bare-number-buttons">
-            {offer.keys.map((key) => (
+            {offer.keys.map((key, index) => (
               <Button
                 key={key}
                 size="small"
@@ -31,7 +32,7 @@ export function BareNumberOffer({ offers, lookup, busy, onAccept }: BareNumberOf
                 ghost
                 loading={busy}
                 onClick={() => {
-                  onAccept(offer.number, key);
+                  onAccept(offer.number, offer.replacements[index] ?? `{{${key}}}`);
                 }}
                 data-testid={`bare-number-accept-${key}`}
               >

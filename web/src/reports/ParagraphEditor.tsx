@@ -50,11 +50,11 @@ export function ParagraphEditor(props: ParagraphEditorProps) {
     }
   };
 
-  const insert = (key: string) => {
+  const insert = (token: string) => {
     const element = area.current?.resizableTextArea?.textArea;
     const start = element?.selectionStart ?? text.length;
     const end = element?.selectionEnd ?? start;
-    const inserted = insertFigure(text, key, start, end);
+    const inserted = insertFigure(text, token, start, end);
     setText(inserted.text);
     requestAnimationFrame(() => {
       element?.focus();
@@ -62,8 +62,8 @@ export function ParagraphEditor(props: ParagraphEditorProps) {
     });
   };
 
-  const accept = (number: string, key: string) => {
-    const next = replaceBareNumber(text, number, key);
+  const accept = (number: string, replacement: string) => {
+    const next = replaceBareNumber(text, number, replacement);
     setText(next);
     void save(next);
   };

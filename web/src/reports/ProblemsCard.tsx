@@ -1,9 +1,11 @@
 // What stands between the draft and publication: figures without a source, empty required parts,
-// figures the user may not read — each figure by its Chinese label.
+// figures the user may not read, placeholders whose format cannot print their figure — each
+// figure by its Chinese label, each placeholder with its paragraph. Below, what is printed but
+// not as asked (a threshold not met), which does not stop publication.
 import { CheckCircleOutlined } from "@ant-design/icons";
 import { Card, Tag } from "antd";
 import type { ReactNode } from "react";
-import type { ReportView } from "../api/reports";
+import type { FormatProblem, ReportView } from "../api/reports";
 import { FigureName } from "../indicators/FigureName";
 import { figureLookup } from "./figureLookup";
 
@@ -13,10 +15,11 @@ export const problemCount = (view: ReportView): number =>
   view.problems.emptyParts.length +
   view.problems.unreadable.length +
   view.problems.noValue.length +
+  view.problems.formatProblems.length +
   (view.problems.noDate ? 1 : 0);
 
 export function ProblemsCard({ view }: { view: ReportView }) {
-  const { missing, emptyParts, unreadable, noValue } = view.problems;
+  const { missing, emptyParts, unreadable, noValue, formatProblems, notices } = view.problems;
   const partLabel = (id: string): string => view.parts.find((part) => part.id === id)?.label ?? id;
   const lookup = figureLookup(view);
   const figureItem = (key: string) => <FigureName label={lookup.label(key)} indicatorKey={key} />;
@@ -66,7 +69,31 @@ export function ProblemsCard({ view }: { view: ReportView }) {
           content: <>{figureItem(key)}（分母为零或未下达目标）</>,
         }))}
       />
+      <ProblemGroup
+        title="指标格式问题"
+        items={formatProblems.map((problem, index) => ({
+          id: `report-format-${String(index)}`,
+          content: <FormatProblemItem problem={problem} />,
+        }))}
+      />
+      <ProblemGroup
+        title="提示（不影响发布）"
+        items={notices.map((problem, index) => ({
+          id: `report-notice-${String(index)}`,
+          content: <FormatProblemItem problem={problem} />,
+        }))}
+      />
     </Card>
+  );
+}
+
+/** A placeholder's problem: where it is, the placeholder as typed, and what is wrong. */
+function FormatProblemItem({ problem }: { problem: FormatProblem }) {
+  return (
+    <>
+      {problem.paragraph} <code className="placeholder-source">{problem.placeholder}</code>：
+      {problem.message}
+    </>
   );
 }
 

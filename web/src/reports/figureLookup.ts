@@ -1,15 +1,23 @@
-// What a placeholder shows in the editor: the figure's label and value, or why there is none.
+// What a placeholder shows in the editor: the figure's label with its formats and the value as the
+// report will print it (the kernel's formatting, as on the server), or why there is none.
 import type { ReportView } from "../api/reports";
+import { formatFigure } from "../../../src/kernel/figure-format";
+import { formatLabel, type FigureFormat } from "../../../src/kernel/placeholders";
+import type { DeclaredFigure } from "../../../src/kernel/placeholder-problems";
+
+export interface Chip {
+  label: string;
+  value: string;
+  tone: "figure" | "missing" | "unreadable";
+}
 
 export interface FigureLookup {
   /** The Chinese label of a key. */
   label: (key: string) => string;
-  /** The label and value of a key, or a reason it has none. */
-  chip: (key: string) => {
-    label: string;
-    value: string;
-    tone: "figure" | "missing" | "unreadable";
-  };
+  /** The label (with its formats) and printed value of a placeholder, or a reason it has none. */
+  chip: (key: string, formats?: readonly FigureFormat[]) => Chip;
+  /** The declared format and unit of a figure, for the placeholder checks; undefined if unknown. */
+  declared: (key: string) => DeclaredFigure | undefined;
 }
 
 /** A key typed in the editor that is no figure (saving refuses it): never shown as the name. */
@@ -23,16 +31,34 @@ export function figureLookup(view: ReportView): FigureLookup {
     view.labels[key] ?? figures.get(key)?.label ?? UNKNOWN_FIGURE;
   return {
     label: labelOf,
-    chip: (key) => {
+    declared: (key) => {
       const figure = figures.get(key);
-      if (unreadable.has(key))
-        return { label: labelOf(key), value: "无权查看", tone: "unreadable" };
-      if (figure !== undefined)
-        return { label: figure.label, value: figure.formatted, tone: "figure" };
-      if (missing.has(key)) return { label: labelOf(key), value: "暂无数据来源", tone: "missing" };
+      return figure === undefined
+        ? undefined
+        : { format: figure.format ?? undefined, unit: figure.unit };
+    },
+    chip: (key, formats = []) => {
+      const figure = figures.get(key);
+      const label = [labelOf(key), ...formats.map(formatLabel)].join("·");
+      if (unreadable.has(key) || figure?.readable === false)
+        return { label, value: "无权查看", tone: "unreadable" };
+      if (figure !== undefined) {
+        const printed = formatFigure(
+          {
+            value: figure.value,
+            format: figure.format ?? undefined,
+            unit: figure.unit,
+            previous: figure.previousValue,
+          },
+          formats,
+        );
+        return printed.ok
+          ? { label, value: printed.text, tone: "figure" }
+          : { label, value: printed.problem, tone: "missing" };
+      }
+      if (missing.has(key)) return { label, value: "暂无数据来源", tone: "missing" };
       // A known figure just typed (not yet cited): its value comes with the saved text.
-      if (key in view.labels)
-        return { label: labelOf(key), value: "保存后计算", tone: "unreadable" };
+      if (key in view.labels) return { label, value: "保存后计算", tone: "unreadable" };
       return { label: UNKNOWN_FIGURE, value: "无此指标", tone: "missing" };
     },
   };

@@ -1,7 +1,7 @@
 // Placeholder problems that hold whatever the values: a format that cannot be read or does not fit
 // the indicator, and a unit typed after a placeholder that is not the indicator's (人 beside 人次).
 import { describe, expect, it } from "vitest";
-import { paragraphPlaceholderProblems, type DeclaredFigure } from "./figure-check.js";
+import { paragraphPlaceholderProblems, type DeclaredFigure } from "./placeholder-problems.js";
 import { segmentsOf } from "./placeholders.js";
 
 const declared: Record<string, DeclaredFigure> = {

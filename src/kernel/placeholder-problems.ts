@@ -2,11 +2,12 @@
 // cannot be read, one that does not fit the indicator (cn on a percentage), a unit typed after the
 // placeholder that is not the indicator's (人 where it counts 人次). Saving refuses these; the
 // generated report lists them (a paragraph stored before the rule, or from a template) so the
-// report cannot be published until they are fixed.
-import { formatMisfit } from "../kernel/figure-format.js";
-import type { IndicatorFormat } from "../kernel/indicators.js";
-import type { FigureFormat, Segment } from "../kernel/placeholders.js";
-import { typedUnit, typedUnitProblem } from "../kernel/typed-units.js";
+// report cannot be published until they are fixed; the editor shows them on the chips as typed.
+// Pure: server and web share it.
+import { formatMisfit } from "./figure-format.js";
+import type { IndicatorFormat } from "./indicators.js";
+import type { FigureFormat, Segment } from "./placeholders.js";
+import { typedUnit, typedUnitProblem } from "./typed-units.js";
 
 export interface PlaceholderProblem {
   readonly key: string;
