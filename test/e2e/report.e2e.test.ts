@@ -1,6 +1,6 @@
 // Browser journey: the rule-of-law office reads the demo city's 2023 figures, drills into the
 // records behind one, and edits the 2023 annual report, where a typed figure is offered back as
-// the indicator that gives it.
+// the indicator that gives it, and a figure inserted with a format prints as the format says.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./server.js";
@@ -75,6 +75,29 @@ describe("annual report journey", () => {
     );
     expect(await saved.innerText()).not.toMatch(/共68件/);
     await page.screenshot({ path: "test-results/report-editor.png" });
+
+    // A figure inserted with a format: its chip names the format and prints as the report will;
+    // a unit typed after a figure that is not its unit shows on the chip before saving.
+    await page.getByTestId("paragraph-add-measures.disputes").click();
+    const input = page.getByTestId("paragraph-new-measures.disputes-input");
+    const editor = page.getByTestId("paragraph-new-measures.disputes-editor");
+    await input.fill("全年办理行政复议案件");
+    await choose(page, "paragraph-new-measures.disputes-figure-format", "中文数字带单位（十一次）");
+    await choose(page, "paragraph-new-measures.disputes-figure", "办理行政复议案件数（68件）", {
+      search: true,
+    });
+    expect(await input.inputValue()).toBe("全年办理行政复议案件{{reconsideration.cases|cn|unit}}");
+    const chip = editor.getByTestId("figure-chip-reconsideration.cases");
+    expect(await chip.innerText()).toBe("办理行政复议案件数·中文·带单位 · 六十八件");
+    await input.fill("全年办理行政复议案件{{reconsideration.cases}}人。");
+    expect(await chip.innerText()).toBe("办理行政复议案件数 · 指标的单位是“件”，段落中写作“人”");
+    await input.fill("全年办理行政复议案件{{reconsideration.cases|cn|unit}}。");
+    await page.getByTestId("paragraph-new-measures.disputes-save").click();
+    await editor.waitFor({ state: "detached" });
+    const formatted = part.locator(".paragraph", { hasText: "全年办理行政复议案件" });
+    expect(await formatted.getByTestId("figure-chip-reconsideration.cases").innerText()).toBe(
+      "办理行政复议案件数·中文·带单位 · 六十八件",
+    );
 
     // The preview marks a missing figure by its label, as the Word draft does.
     const reportPath = new URL(page.url()).pathname;
