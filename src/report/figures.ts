@@ -78,3 +78,32 @@ export async function computeFigures(
     return figures;
   });
 }
+
+/** The figures of the report's year and, when a placeholder asks for 同比, of the year before. */
+export interface YearFigures {
+  readonly current: ReadonlyMap<string, Figure>;
+  readonly previous?: ReadonlyMap<string, Figure> | undefined;
+}
+
+/** This year's figures and, when asked, last year's, in one computation (one query per type). */
+export async function yearFigures(
+  db: Sql,
+  input: {
+    readonly types: readonly RecordTypeDeclaration[];
+    readonly actor: Actor;
+    readonly orgId: number;
+    readonly year: number;
+    /** This year's, when the caller has them already. */
+    readonly current: ReadonlyMap<string, Figure> | undefined;
+    readonly withPrevious: boolean;
+  },
+): Promise<YearFigures> {
+  const year = yearPeriod(input.year);
+  const periods = [
+    ...(input.current ? [] : [year]),
+    ...(input.withPrevious ? [yearEarlier(year)] : []),
+  ];
+  const maps = periods.length === 0 ? [] : await computeFigures(db, { ...input, periods });
+  const current = input.current ?? maps[0] ?? new Map<string, Figure>();
+  return { current, previous: input.withPrevious ? maps.at(-1) : undefined };
+}

@@ -1,39 +1,18 @@
 // Generates an annual report: its paragraphs in the order of the required parts, every {{key}}
-// filled with the indicator's value for the report's organisation subtree and year. A key no
-// record type declares is listed as missing and printed as such (by its Chinese label; the key
-// stays in the data for programs), never invented.
+// filled with the indicator's value for the report's organisation subtree and year, printed with
+// the placeholder's formats (fill.ts; 同比 from the year before). A key no record type declares is
+// listed as missing and printed as such (by its Chinese label; the key stays in the data for
+// programs), never invented.
 import type { Sql } from "../db/client.js";
 import type { Actor } from "../engine/actor.js";
 import type { RecordTypeDeclaration } from "../kernel/declaration.js";
-import { REPORT_FIGURES } from "./catalog.js";
-import { formatFigure } from "../kernel/figure-format.js";
-import { paragraphPlaceholderProblems } from "../kernel/placeholder-problems.js";
-import { computeFigures, yearEarlier, yearPeriod, type Figure } from "./figures.js";
-import { segmentsOf, type Segment } from "./placeholders.js";
-import { chapterNumber, findPart, REPORT_PARTS, sectionNumber } from "./structure.js";
+import { citesLastYear, figureFiller, type FormatProblem, type ResolvedSegment } from "./fill.js";
+import { yearFigures, type Figure, type YearFigures } from "./figures.js";
+import { segmentsOf } from "./placeholders.js";
+import { chapterNumber, REPORT_PARTS, sectionNumber } from "./structure.js";
 
-export type ResolvedSegment =
-  | { readonly kind: "text"; readonly text: string }
-  | {
-      readonly kind: "figure";
-      readonly key: string;
-      readonly text: string;
-      /**
-       * noValue: computed but undefined (a rate over zero, a target not set), printed "—";
-       * formatProblem: its format cannot print this figure (printed as the problem).
-       */
-      readonly status: "ok" | "missing" | "unreadable" | "noValue" | "formatProblem";
-    };
-
-/** A placeholder whose format could not print its figure, or printed it other than asked. */
-export interface FormatProblem {
-  /** The paragraph as people find it: "“坚持多措并举，全面有效化解社会矛盾纠纷”第2段". */
-  readonly paragraph: string;
-  readonly paragraphId: number | null;
-  readonly key: string;
-  readonly placeholder: string;
-  readonly message: string;
-}
+export { missingFigureText, UNREGISTERED_FIGURE } from "./fill.js";
+export type { FormatProblem, ResolvedSegment, YearFigures };
 
 export interface GeneratedSection {
   /** "（一）坚持政治引领…", or null for a chapter without sub-headings. */
@@ -85,19 +64,6 @@ export interface ReportSource {
   }[];
 }
 
-/** The figures of the report's year and, when a placeholder asks for 同比, of the year before. */
-export interface YearFigures {
-  readonly current: ReadonlyMap<string, Figure>;
-  readonly previous?: ReadonlyMap<string, Figure> | undefined;
-}
-
-/** The name of a cited key that neither a declaration nor the catalog labels (none should). */
-export const UNREGISTERED_FIGURE = "未登记的指标";
-
-/** The marker printed where a figure has no data source, naming it as people read it. */
-export const missingFigureText = (label: string | null): string =>
-  `〔缺少数据：${label ?? UNREGISTERED_FIGURE}〕`;
-
 export async function generateReport(
   db: Sql,
   types: readonly RecordTypeDeclaration[],
@@ -110,84 +76,26 @@ export async function generateReport(
     ...paragraph,
     segments: segmentsOf(paragraph.text),
   }));
-  const { current: figures, previous } = await yearFigures(db, {
-    types,
-    actor,
-    source,
-    computed,
-    // The year before is computed once for the whole report, only when a placeholder needs it.
-    needsPrevious: parsed.some((paragraph) => paragraph.segments.some(isYearOnYear)),
-  });
-  const cited: Record<string, Figure> = {};
-  const missing = new Map<string, string | null>();
-  const unreadable = new Set<string>();
-  const noValue = new Set<string>();
-  const formatProblems: FormatProblem[] = [];
-  const notices: FormatProblem[] = [];
-  const ordinal = new Map<string, number>();
-  const resolve = (paragraph: (typeof parsed)[number]): ResolvedSegment[] => {
-    const position = (ordinal.get(paragraph.part) ?? 0) + 1;
-    ordinal.set(paragraph.part, position);
-    const where = {
-      paragraph: `“${findPart(paragraph.part)?.label ?? paragraph.part}”第${String(position)}段`,
-      paragraphId: paragraph.id ?? null,
-    };
-    const found = paragraphPlaceholderProblems(paragraph.segments, (key) => figures.get(key));
-    formatProblems.push(...found.map((problem) => ({ ...where, ...problem })));
-    return paragraph.segments.map((segment): ResolvedSegment => {
-      if (segment.kind === "text") return segment;
-      const { key } = segment;
-      const problemText = (message: string) => `〔${message}〕`;
-      if (segment.grammarProblem !== null)
-        return {
-          kind: "figure",
-          key,
-          text: problemText(segment.grammarProblem),
-          status: "formatProblem",
-        };
-      const figure = figures.get(key);
-      if (!figure) {
-        const label = REPORT_FIGURES.find((entry) => entry.key === key)?.label ?? null;
-        missing.set(key, label);
-        return { kind: "figure", key, text: missingFigureText(label), status: "missing" };
-      }
-      cited[key] = figure;
-      if (!figure.readable) {
-        unreadable.add(key);
-        return { kind: "figure", key, text: figure.formatted, status: "unreadable" };
-      }
-      const before = previous?.get(key);
-      const printed = formatFigure(
-        { ...figure, previous: before?.readable === true ? before.value : null },
-        segment.formats,
-      );
-      if (!printed.ok) {
-        // A misfit is listed already with the paragraph's other placeholder problems.
-        const listed = found.some(
-          (problem) =>
-            problem.placeholder === segment.source && problem.message === printed.problem,
-        );
-        if (!listed)
-          formatProblems.push({
-            ...where,
-            key,
-            placeholder: segment.source,
-            message: printed.problem,
-          });
-        return { kind: "figure", key, text: problemText(printed.problem), status: "formatProblem" };
-      }
-      if (figure.value === null) {
-        noValue.add(key);
-        return { kind: "figure", key, text: printed.text, status: "noValue" };
-      }
-      if (printed.notice !== null)
-        notices.push({ ...where, key, placeholder: segment.source, message: printed.notice });
-      return { kind: "figure", key, text: printed.text, status: "ok" };
-    });
-  };
+  // Last year is computed once for the whole report, and only when a placeholder needs it.
+  const needsPrevious = parsed.some(citesLastYear);
+  const { current: figures, previous } =
+    computed && (computed.previous !== undefined || !needsPrevious)
+      ? computed
+      : await yearFigures(db, {
+          types,
+          actor,
+          orgId: source.orgId,
+          year: source.year,
+          current: computed?.current,
+          withPrevious: needsPrevious,
+        });
+  const filler = figureFiller(figures, previous);
   // Each paragraph resolved once, by part.
   const resolved = new Map(
-    REPORT_PARTS.map((part) => [part.id, parsed.filter((p) => p.part === part.id).map(resolve)]),
+    REPORT_PARTS.map((part) => [
+      part.id,
+      parsed.filter((p) => p.part === part.id).map(filler.resolve),
+    ]),
   );
   const textsOf = (part: string) => resolved.get(part) ?? [];
   const emptyParts = REPORT_PARTS.filter(
@@ -222,39 +130,7 @@ export async function generateReport(
     issuedOn: source.issuedOn,
     preamble: textsOf("preamble"),
     chapters: chapters.map(({ heading, sections }) => ({ heading, sections })),
-    figures: cited,
-    missing: [...missing].map(([key, label]) => ({ key, label })),
-    unreadable: [...unreadable],
-    noValue: [...noValue],
+    ...filler.collected(),
     emptyParts,
-    formatProblems,
-    notices,
   };
-}
-
-const isYearOnYear = (segment: Segment): boolean =>
-  segment.kind === "figure" &&
-  segment.formats.some((format) => format.kind === "yoy" || format.kind === "yoyAbs");
-
-async function yearFigures(
-  db: Sql,
-  input: {
-    readonly types: readonly RecordTypeDeclaration[];
-    readonly actor: Actor;
-    readonly source: ReportSource;
-    readonly computed: YearFigures | undefined;
-    readonly needsPrevious: boolean;
-  },
-): Promise<YearFigures> {
-  const { computed, needsPrevious, source } = input;
-  if (computed && (computed.previous || !needsPrevious)) return computed;
-  const year = yearPeriod(source.year);
-  const periods = computed
-    ? [yearEarlier(year)]
-    : needsPrevious
-      ? [year, yearEarlier(year)]
-      : [year];
-  const maps = await computeFigures(db, { ...input, orgId: source.orgId, periods });
-  if (computed) return { current: computed.current, previous: maps[0] };
-  return { current: maps[0] ?? new Map<string, Figure>(), previous: maps[1] };
 }
