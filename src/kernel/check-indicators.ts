@@ -1,5 +1,6 @@
 // Checks a record type's indicators and report fragments: known fields of the right kind, keys
-// in `<area>.<name>` form and unique, fragments citing indicators that exist somewhere.
+// in `<area>.<name>` form and unique, fragments citing indicators that exist somewhere, with
+// placeholder formats that read and fit and the indicator's own unit after each figure.
 import type { RecordTypeDeclaration } from "./declaration.js";
 import type { FieldKind } from "./fields.js";
 import {
@@ -8,7 +9,8 @@ import {
   type IndicatorDeclaration,
   type RowCondition,
 } from "./indicators.js";
-import { parseFormats, PLACEHOLDER } from "./placeholders.js";
+import { paragraphPlaceholderProblems } from "./placeholder-problems.js";
+import { PLACEHOLDER, segmentsOf } from "./placeholders.js";
 
 export const INDICATOR_KEY = /^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/;
 
@@ -98,12 +100,14 @@ function checkFormat(indicator: IndicatorDeclaration, problem: (message: string)
 export function checkIndicatorRegistry(types: readonly RecordTypeDeclaration[]): string[] {
   const problems: string[] = [];
   const owner = new Map<string, string>();
+  const declared = new Map<string, IndicatorDeclaration>();
   for (const type of types) {
     for (const indicator of type.indicators ?? []) {
       const previous = owner.get(indicator.key);
       if (previous !== undefined)
         problems.push(`indicator ${indicator.key}: declared by ${previous} and ${type.id}`);
       owner.set(indicator.key, type.id);
+      declared.set(indicator.key, indicator);
     }
   }
   for (const type of types) {
@@ -119,10 +123,12 @@ export function checkIndicatorRegistry(types: readonly RecordTypeDeclaration[]):
         const key = match[1] ?? "";
         if (!owner.has(key) && !INDICATOR_KEY.test(key))
           problems.push(`${type.id}: report fragment cites malformed key ${key}`);
-        const formats = parseFormats(match[2] ?? "");
-        if ("problem" in formats)
-          problems.push(`${type.id}: report fragment ${match[0]}: ${formats.problem}`);
       }
+      // Formats that cannot be read or fit, and units typed after a figure that are not its own.
+      for (const problem of paragraphPlaceholderProblems(segmentsOf(fragment.text), (key) =>
+        declared.get(key),
+      ))
+        problems.push(`${type.id}: report fragment ${problem.placeholder}: ${problem.message}`);
     }
   }
   return problems;
