@@ -20,7 +20,8 @@ import { createRecord } from "../engine/records-write.js";
 import type { SignedInUser } from "../server/auth/actor-loader.js";
 import { createReport } from "./create.js";
 import { renderDocx } from "./docx.js";
-import type { GeneratedReport } from "./generate.js";
+import type { Sql } from "../db/client.js";
+import { generateReport, type GeneratedReport } from "./generate.js";
 import { generateStoredReport, publicationProblems } from "./publish.js";
 
 let test: TestDatabase;
@@ -256,6 +257,34 @@ describe("formatted placeholders", () => {
           "“坚持多措并举，全面有效化解社会矛盾纠纷”第1段“{{consultation.count|yoy}}”：上年无数据，无法计算同比",
       }),
     );
+  });
+
+  it("computes last year's figures once per report, however many placeholders compare with it", async () => {
+    const queriesFor = async (text: string) => {
+      let queries = 0;
+      const counting: Sql = {
+        query: (sql, params) => {
+          queries += 1;
+          return test.db.query(sql, params);
+        },
+      };
+      await generateReport(counting, recordTypes, officeUser, {
+        reportId: null,
+        orgId: orgs.city,
+        orgName: "侯马市人民政府",
+        year: 2023,
+        title: "测试",
+        issuers: "侯马市人民政府",
+        issuedOn: null,
+        paragraphs: [{ part: "measures.disputes", text }],
+      });
+      return queries;
+    };
+    const once = await queriesFor("{{consultation.count|yoy}}");
+    const many = await queriesFor(
+      "{{consultation.count|yoy}}，{{consultation.count|yoyAbs|unit}}，{{publicity.videos|yoy}}，{{consultation.targetRate|yoy}}，{{mediation.cases|yoyAbs}}",
+    );
+    expect(many).toBe(once);
   });
 
   it("prints the formatted text in HTML and Word", async () => {
