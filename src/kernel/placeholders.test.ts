@@ -32,6 +32,11 @@ describe("parseFormats", () => {
     expect(parseFormats("| exact | unit ")).toEqual({
       formats: [{ kind: "exact" }, { kind: "unit" }],
     });
+    // As a Chinese input method types them: full-width ｜ ： ％.
+    expect(figure("{{a.b｜atLeast：80％｜unit}}").formats).toEqual([
+      { kind: "atLeast", threshold: 0.8, isPercent: true, text: "80%" },
+      { kind: "unit" },
+    ]);
   });
 
   it("names an unknown format, a bad argument and a bad order in Chinese", () => {

@@ -5,8 +5,9 @@
 /**
  * `{{key}}` or `{{key|format|format:arg}}`, spaces allowed inside the braces and around `|`.
  * Group 1 is the key, group 2 the formats with their leading `|` (parsed by `parseFormats`).
+ * The full-width ｜ ： ％ a Chinese input method types are read as | : %.
  */
-export const PLACEHOLDER = /\{\{\s*([^{}\s|]+)\s*(\|[^{}]*)?\}\}/g;
+export const PLACEHOLDER = /\{\{\s*([^{}\s|｜]+)\s*([|｜][^{}]*)?\}\}/g;
 
 /** How a placeholder prints its figure instead of (or besides) the indicator's declared format. */
 export type FigureFormat =
@@ -136,7 +137,8 @@ const known = FORMAT_NAMES.join("、");
 export function parseFormats(tail: string): Parsed {
   if (tail.trim() === "") return { formats: [] };
   const formats: FigureFormat[] = [];
-  for (const part of tail.split("|").slice(1)) {
+  const ascii = tail.replace(/[｜：％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  for (const part of ascii.split("|").slice(1)) {
     const written = part.trim();
     if (written === "") return { problem: "“|”后缺少格式名" };
     const colon = written.indexOf(":");
