@@ -89,6 +89,7 @@ describe("annual report journey", () => {
     expect(await input.inputValue()).toBe("全年办理行政复议案件{{reconsideration.cases|cn|unit}}");
     const chip = editor.getByTestId("figure-chip-reconsideration.cases");
     expect(await chip.innerText()).toBe("办理行政复议案件数·中文·带单位 · 六十八件");
+    await editor.screenshot({ path: "test-results/report-figure-format.png" });
     await input.fill("全年办理行政复议案件{{reconsideration.cases}}人。");
     expect(await chip.innerText()).toBe("办理行政复议案件数 · 指标的单位是“件”，段落中写作“人”");
     await input.fill("全年办理行政复议案件{{reconsideration.cases|cn|unit}}。");
