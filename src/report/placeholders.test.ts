@@ -20,6 +20,8 @@ const figures = [
   { key: "study.sessions", formatted: "11", value: 11, unit: "次" },
   { key: "business.categories", formatted: "5", value: 5, unit: "类" },
   { key: "publicity.videos", formatted: "2", value: 2, unit: "部" },
+  { key: "enforcement.powers", formatted: "43", value: 43, unit: "项" },
+  { key: "enforcement.systems", formatted: "3", value: 3, unit: "项" },
 ];
 
 const only = (text: string) =>
@@ -87,15 +89,15 @@ describe("bareNumbers", () => {
     expect(only("录入16万条")).toEqual([]);
   });
 
-  it("finds a count typed in Chinese numerals before its unit, offering cn with the unit", () => {
-    expect(only("明确工作任务五类，集中学习十一次，拍摄两部")).toEqual([
-      ["五类", "{{business.categories|cn|unit}}"],
+  it("finds a count from ten up typed in Chinese numerals before its unit, offering cn", () => {
+    expect(only("集中学习十一次，下放四十三项行政处罚权")).toEqual([
       ["十一次", "{{study.sessions|cn|unit}}"],
-      ["两部", "{{publicity.videos|cn|unit}}"],
+      ["四十三项", "{{enforcement.powers|cn|unit}}"],
     ]);
-    // Part of a longer numeral, an ordinal, another unit, or 一: not a figure.
-    expect(only("十五类、第五类、十二届十一次全会、五项")).toEqual([]);
-    expect(only("一次办、一件事")).toEqual([]);
+    // Part of a longer numeral, an ordinal, another unit: not the figure.
+    expect(only("一百一十一次、第十一次、十二届十一次全会、十一项")).toEqual([]);
+    // Small counts are set phrases more often than figures, and are left to the writer.
+    expect(only("推行行政执法三项制度，两部门联合，明确五类任务，一次办")).toEqual([]);
   });
 
   it("leaves placeholders, dates, ordinals and other numbers alone", () => {

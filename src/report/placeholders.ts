@@ -1,6 +1,6 @@
 // Figure placeholders in report paragraphs ({{legalAid.cases}}) and the rule that a paragraph may
 // not carry a typed number where an indicator gives it: the editor offers the indicator instead,
-// with the format that prints it as typed (15万余 → {{key|wan}}, 五类 → {{key|cn|unit}}).
+// with the format that prints it as typed (15万余 → {{key|wan}}, 十一次 → {{key|cn|unit}}).
 import { chineseNumeral } from "../kernel/chinese-numerals.js";
 import { tenThousands } from "../kernel/figure-format.js";
 import type { IndicatorFormat } from "../kernel/indicators.js";
@@ -85,15 +85,17 @@ function arabicNumbers(text: string, figures: readonly FigureText[], offset: num
   return found;
 }
 
-/** Chinese numerals before a measure word that are a figure's count: 五类, 十一次, 两件. */
+/** Chinese numerals before a measure word that are a figure's count, from ten up: 十一次. */
 const CHINESE_BEFORE = /[零一二两三四五六七八九十百千万亿第届]$/;
 
 function chineseCounts(text: string, figures: readonly FigureText[], offset: number): Found[] {
   const found = new Map<number, { number: string; keys: string[]; replacements: string[] }>();
   for (const figure of figures) {
     const { value, unit = "" } = figure;
-    // 一 is everywhere in prose (一次会议, 一件事): only counts from two up are taken for figures.
-    if (value === null || !Number.isInteger(value) || value < 2 || value > 99_999_999) continue;
+    // Small Chinese counts are set phrases far more often than figures (一件事一次办, 两部门联合,
+    // 行政执法三项制度, 五个一): refusing them would stop a writer from saving plain prose. From
+    // 十 up a count before the figure's unit is taken for the figure (开展集中学习十一次).
+    if (value === null || !Number.isInteger(value) || value < 10 || value > 99_999_999) continue;
     if (unit === "" || figure.format?.kind === "percent") continue;
     const typed = chineseNumeral(value) + unit;
     for (let at = text.indexOf(typed); at >= 0; at = text.indexOf(typed, at + 1)) {

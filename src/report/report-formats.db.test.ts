@@ -177,15 +177,15 @@ describe("formatted placeholders", () => {
     // A count typed in Chinese numerals is offered as the figure with cn.
     const typed = await office.request("PUT", url, {
       version: before.version,
-      text: "拍摄法治微视频两部。",
+      text: "免费法律咨询一百三十九人次。",
     });
     expect(typed.json<{ error: { problems: unknown[] } }>().error.problems).toEqual([
       expect.objectContaining({
         code: "report.bareNumber",
         detail: {
-          number: "两部",
-          keys: ["publicity.videos"],
-          replacements: ["{{publicity.videos|cn|unit}}"],
+          number: "一百三十九人次",
+          keys: ["consultation.count"],
+          replacements: ["{{consultation.count|cn|unit}}"],
         },
       }),
     ]);
