@@ -39,7 +39,7 @@ export const HOUMA_REPORT_2023_PARAGRAPHS: readonly DraftParagraph[] = [
   ),
   m(
     "functions",
-    "三是持续优化营商环境。签订优化营商环境责任书，明确各部门工作任务{{businessEnvironment.taskCategories}}类{{businessEnvironment.tasks}}项。四是扎实开展“双随机、一公开”工作。全市共开展抽查计划{{inspection.plans}}个，其中开展部门联合抽查计划{{inspection.jointPlans}}个、部门内部计划{{inspection.internalPlans}}个，共抽查{{inspection.entitiesInspected}}户，运用企业信用风险分类管理结果进行双随机抽查的占比{{inspection.riskWeightedShare}}。",
+    "三是持续优化营商环境。签订优化营商环境责任书，明确各部门工作任务{{businessEnvironment.taskCategories|cn}}类{{businessEnvironment.tasks}}项。四是扎实开展“双随机、一公开”工作。全市共开展抽查计划{{inspection.plans}}个，其中开展部门联合抽查计划{{inspection.jointPlans}}个、部门内部计划{{inspection.internalPlans}}个，共抽查{{inspection.entitiesInspected}}户，运用企业信用风险分类管理结果进行双随机抽查的占比{{inspection.riskWeightedShare}}。",
   ),
   m(
     "institutions",
