@@ -1,0 +1,252 @@
+// Demo meeting topics and study sessions of 侯马市. 2023 reproduces the reference report: 10
+// rule-of-law topics resolved at the 市委常委会会议, the 依法治市委员会 and its 专题会议 and the 市政府
+// 常务会议 (besides them, topics of other business, two deferred rule-of-law topics, one settled at
+// the 市长办公会议, one withdrawn and one put over to January); the 市委理论学习中心组 studied 11
+// times, 5 of them on rule of law, the 市政府党组 9 times, 4 on rule of law. Later years up to the
+// load day are alike in kind; what lies after the load day is left out or still pending.
+import type { FieldValue, RowValues } from "../../kernel/values.js";
+import type { DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
+import * as pools from "./demo-pools.js";
+import { dayInMonth, demoYears, dice, shift, workingOnOrAfter, type Dice } from "./demo-dates.js";
+
+/** Rule-of-law topics resolved at the three meetings, per year (2023: the report's figure). */
+export const MAJOR_ISSUES: Readonly<Record<number, number>> = { 2023: 10, 2024: 12, 2025: 11 };
+const majorIssuesOf = (year: number): number => MAJOR_ISSUES[year] ?? 11;
+
+/** Sessions per year: [party committee, of which on law, government, of which on law]. */
+export const STUDY: Readonly<Record<number, readonly [number, number, number, number]>> = {
+  2023: [11, 5, 9, 4],
+  2024: [12, 6, 10, 4],
+  2025: [12, 5, 10, 5],
+};
+const studyOf = (year: number) => STUDY[year] ?? ([12, 5, 10, 4] as const);
+
+const fill = (text: string, year: number): string =>
+  text.replaceAll("{Y}", String(year)).replaceAll("{P}", String(year - 1));
+
+const SESSION_NAMES: Readonly<Record<string, (year: number, n: number) => string>> = {
+  standingCommittee: (year, n) => `${year}年第${n}次市委常委会会议`,
+  lawCommittee: (year, n) => `市委全面依法治市委员会${year}年第${n}次会议`,
+  lawCommitteeTopical: (year, n) => `${year}年第${n}次依法治市专题会议`,
+  executiveMeeting: (year, n) => `${year}年第${n}次市政府常务会议`,
+  mayorsOffice: (year, n) => `${year}年第${n}次市长办公会议`,
+};
+
+interface Topic {
+  readonly seed: pools.TopicSeed;
+  readonly year: number;
+  readonly meetingDate: string;
+  readonly outcome: "resolved" | "deferred" | "withdrawn" | "putOver";
+}
+
+/** The topics of a year with their meeting days, in order of the meetings. */
+function topicsOf(d: Dice, year: number): Topic[] {
+  const law = d.shuffle(pools.LAW_TOPICS);
+  const resolved = law.slice(0, majorIssuesOf(year));
+  const rest = law.slice(resolved.length);
+  const plan: (readonly [pools.TopicSeed, Topic["outcome"]])[] = [
+    ...resolved.map((seed) => [seed, "resolved"] as const),
+    ...pools.OTHER_TOPICS.map((seed) => [seed, "resolved"] as const),
+    [pools.MAYORS_OFFICE_LAW_TOPIC, "resolved"],
+    ...rest.slice(0, 2).map((seed) => [seed, "deferred"] as const),
+    ...rest.slice(2, 3).map((seed) => [seed, "withdrawn"] as const),
+  ];
+  const topics = d.shuffle(plan).map(([seed, outcome], i, all): Topic => {
+    const month = 1 + Math.floor((i * 12) / all.length);
+    const day = dayInMonth(d, year, month);
+    return { seed, year, outcome, meetingDate: day < `${year}-01-12` ? shift(day, 10) : day };
+  });
+  // One submitted late in the year and heard at the next January's meeting.
+  const overSeed = rest[3];
+  if (overSeed)
+    topics.push({ seed: overSeed, year, outcome: "putOver", meetingDate: `${year + 1}-01-15` });
+  return topics.sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));
+}
+
+function topicRecord(
+  refs: DemoRefs,
+  d: Dice,
+  topic: Topic,
+  session: string,
+  opinion: () => string,
+): DemoRecord | null {
+  const [kind, text, org, isRuleOfLaw] = topic.seed;
+  const meetingDate = workingOnOrAfter(topic.meetingDate);
+  const submittedOn =
+    topic.outcome === "putOver"
+      ? workingOnOrAfter(`${topic.year}-12-18`)
+      : workingOnOrAfter(shift(meetingDate, -d.int(6, 20)));
+  if (submittedOn > refs.today) return null;
+  const reviewed = kind === "executiveMeeting" || (isRuleOfLaw && d.chance(0.5));
+  const values: Record<string, FieldValue> = {
+    topic: fill(text, topic.year),
+    meetingKind: kind,
+    submittingOrg: refs.org(org),
+    submittedOn,
+    isRuleOfLaw,
+    legalityReviewed: reviewed,
+    summary: `${fill(text, topic.year)}，由提请单位汇报起草或研究情况，提请会议审议。`,
+  };
+  if (reviewed) values.legalityOpinionNumber = opinion();
+  const at = { meetingDate, sessionNumber: session };
+  const steps: DemoStep[] = [];
+  if (topic.outcome === "withdrawn") {
+    const withdrawnOn = workingOnOrAfter(shift(submittedOn, 4));
+    if (withdrawnOn <= refs.today)
+      steps.push({
+        action: "withdraw",
+        by: pools.keeperOf(org),
+        values: {
+          withdrawnOn,
+          withdrawalReason: "相关政策依据调整，提请单位申请撤回，修改完善后另行提请",
+        },
+      });
+  } else if (meetingDate <= refs.today) {
+    if (topic.outcome === "deferred")
+      steps.push({
+        action: "defer",
+        by: pools.OFFICE_USER,
+        values: {
+          ...at,
+          deferralReason: "会议认为需进一步征求相关部门意见、开展风险评估后再行研究",
+        },
+      });
+    else
+      steps.push({
+        action: "resolve",
+        by: pools.OFFICE_USER,
+        values: {
+          ...at,
+          resolution: isRuleOfLaw
+            ? "会议原则同意，要求提请单位按会议意见修改完善后印发实施，并由市委依法治市办跟踪督办落实"
+            : "会议原则同意，由提请单位按程序组织实施",
+        },
+      });
+  }
+  return { by: pools.keeperOf(org), values, steps };
+}
+
+export function meetingTopicDemo(refs: DemoRefs): readonly DemoRecord[] {
+  const d = dice(refs.random);
+  const records: DemoRecord[] = [];
+  for (const year of demoYears(refs.today)) {
+    const counters = new Map<string, number>();
+    let opinions = 0;
+    const opinion = () => {
+      opinions += 1;
+      return `侯司审〔${year}〕${opinions}号`;
+    };
+    for (const topic of topicsOf(d, year)) {
+      const kind = topic.seed[0];
+      const meetingYear = Number(topic.meetingDate.slice(0, 4));
+      const key = `${kind}/${meetingYear}`;
+      const n = (counters.get(key) ?? 0) + 1;
+      counters.set(key, n);
+      const name = SESSION_NAMES[kind] ?? ((y: number, m: number) => `${y}年第${m}次会议`);
+      const record = topicRecord(refs, d, topic, name(meetingYear, n), opinion);
+      if (record) records.push(record);
+    }
+  }
+  return records;
+}
+
+// ---- Study sessions -----------------------------------------------------------------------------
+
+type Body = "partyCommittee" | "governmentPartyGroup" | "unitGroup";
+
+function attendees(d: Dice, members: readonly pools.Member[]): RowValues[] {
+  const away = new Set(d.shuffle(members.slice(1).map((_, i) => i + 1)).slice(0, d.int(0, 2)));
+  return members.map(([name, post], i) =>
+    away.has(i)
+      ? { name, post, attendance: "leave", absenceReason: d.pick(pools.LEAVE_REASONS) }
+      : { name, post, attendance: "present" },
+  );
+}
+
+function sessions(
+  refs: DemoRefs,
+  d: Dice,
+  input: {
+    readonly year: number;
+    readonly body: Body;
+    readonly org: string;
+    readonly members: readonly pools.Member[];
+    readonly count: number;
+    readonly law: number;
+    readonly place: string;
+  },
+): DemoRecord[] {
+  const { year, body, org, members, count, law } = input;
+  // Months spread over the year, missing the quietest ones when there are fewer than 12.
+  const months = Array.from({ length: count }, (_, i) => 1 + Math.floor((i * 12) / count));
+  const lawAt = new Set(d.shuffle(months.map((_, i) => i)).slice(0, law));
+  const lawThemes = d.shuffle(pools.LAW_THEMES);
+  const otherThemes = d.shuffle(pools.OTHER_THEMES);
+  const leader = members[0] ?? ["", ""];
+  return months.flatMap((month, i): DemoRecord[] => {
+    const sessionDate = dayInMonth(d, year, month);
+    if (sessionDate > refs.today) return [];
+    const isLawTopic = lawAt.has(i);
+    const theme = (isLawTopic ? lawThemes : otherThemes)[i % 12] ?? "";
+    const [title, content] = theme.split("｜");
+    const speaker =
+      isLawTopic && body !== "unitGroup" && d.chance(0.6)
+        ? d.pick(pools.LAW_SPEAKERS)
+        : `${leader[1].split("、")[0] ?? ""} ${leader[0]}`;
+    return [
+      {
+        by: pools.keeperOf(org),
+        values: {
+          org: refs.org(org),
+          body,
+          sessionDate,
+          theme: title ?? theme,
+          isLawTopic,
+          speaker,
+          place: input.place,
+          summary: `${content ?? ""}。${leader[0]}同志主持并讲话，与会同志结合分管工作交流发言。`,
+          attendees: attendees(d, members),
+        },
+        steps: [],
+      },
+    ];
+  });
+}
+
+export function studySessionDemo(refs: DemoRefs): readonly DemoRecord[] {
+  const d = dice(refs.random);
+  return demoYears(refs.today).flatMap((year) => {
+    const [party, partyLaw, government, governmentLaw] = studyOf(year);
+    return [
+      ...sessions(refs, d, {
+        year,
+        body: "partyCommittee",
+        org: pools.CITY,
+        members: pools.PARTY_COMMITTEE_GROUP,
+        count: party,
+        law: partyLaw,
+        place: "市委常委会议室",
+      }),
+      ...sessions(refs, d, {
+        year,
+        body: "governmentPartyGroup",
+        org: pools.CITY,
+        members: pools.GOVERNMENT_GROUP,
+        count: government,
+        law: governmentLaw,
+        place: "市政府常务会议室",
+      }),
+      ...pools.UNIT_GROUPS.flatMap(([org, members]) =>
+        sessions(refs, d, {
+          year,
+          body: "unitGroup",
+          org,
+          members,
+          count: 4,
+          law: 2,
+          place: "本单位会议室",
+        }),
+      ),
+    ];
+  });
+}
