@@ -7,7 +7,15 @@
 import type { FieldValue, RowValues } from "../../kernel/values.js";
 import type { DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
 import * as pools from "./demo-pools.js";
-import { dayInMonth, demoYears, dice, shift, workingOnOrAfter, type Dice } from "./demo-dates.js";
+import {
+  dayInMonth,
+  demoYears,
+  dice,
+  shift,
+  workingOnOrAfter,
+  workingOnOrBefore,
+  type Dice,
+} from "./demo-dates.js";
 
 /** Rule-of-law topics resolved at the three meetings, per year (2023: the report's figure). */
 export const MAJOR_ISSUES: Readonly<Record<number, number>> = { 2023: 10, 2024: 12, 2025: 11 };
@@ -72,10 +80,13 @@ function topicRecord(
 ): DemoRecord | null {
   const [kind, text, org, isRuleOfLaw] = topic.seed;
   const meetingDate = workingOnOrAfter(topic.meetingDate);
-  const submittedOn =
+  const planned =
     topic.outcome === "putOver"
       ? workingOnOrAfter(`${topic.year}-12-18`)
-      : workingOnOrAfter(shift(meetingDate, -d.int(6, 20)));
+      : workingOnOrAfter(shift(meetingDate, -d.int(8, 35)));
+  // Topics for the meetings of the coming weeks have been put forward by the load day.
+  const isComing = planned > refs.today && meetingDate <= shift(refs.today, 45);
+  const submittedOn = isComing ? workingOnOrBefore(shift(refs.today, -d.int(1, 6))) : planned;
   if (submittedOn > refs.today) return null;
   const reviewed = kind === "executiveMeeting" || (isRuleOfLaw && d.chance(0.5));
   const values: Record<string, FieldValue> = {

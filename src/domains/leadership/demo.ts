@@ -183,7 +183,7 @@ function reportOf(refs: DemoRefs, d: Dice, year: number, who: Reporter, returned
   const meeting = workingOnOrAfter(`${year + 1}-01-1${d.int(0, 2)}`);
   const submittedOn = oral
     ? workingOnOrAfter(shift(meeting, -d.int(5, 9)))
-    : d.dayBetween(`${year}-11-16`, `${year}-12-22`);
+    : d.dayBetween(`${year}-11-12`, `${year}-12-22`);
   const by = pools.keeperOf(who.code);
   const submit = (on: string): DemoStep => ({
     action: "submit",
@@ -212,7 +212,7 @@ function reportOf(refs: DemoRefs, d: Dice, year: number, who: Reporter, returned
       [last, submit(last)],
     );
   }
-  const evaluatedOn = oral ? meeting : workingOnOrAfter(shift(last, d.int(10, 25)));
+  const evaluatedOn = oral ? meeting : workingOnOrAfter(shift(last, d.int(5, 20)));
   const score = d.int(78, 97);
   steps.push([
     evaluatedOn,
