@@ -101,7 +101,8 @@ describe("2023 figures of 侯马市, section (五)", () => {
 });
 
 describe("2023 figures of 侯马市, section (一)", () => {
-  const MEETINGS = "('standingCommittee', 'lawCommittee', 'lawCommitteeTopical', 'executiveMeeting')";
+  const MEETINGS =
+    "('standingCommittee', 'lawCommittee', 'lawCommitteeTopical', 'executiveMeeting')";
 
   it("leadership.majorIssuesResolved = 10, besides topics that do not count", async () => {
     expect(
