@@ -15,6 +15,9 @@ import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
 import type { SignedInUser } from "../../server/auth/actor-loader.js";
 import { catalogueExists } from "../catalogues/index.js";
+import { importSheetFile } from "../../engine/bulk/sheet-import.js";
+import { sheetModelOf } from "../../kernel/sheet-model.js";
+import type { CellValue, SheetFile } from "../../sheets/types.js";
 import { dutyReport as type } from "./index.js";
 
 let test: TestDatabase;
@@ -217,5 +220,70 @@ describe("duty.lawDutyReportCoverage", () => {
     expect(await coverage()).toBeCloseTo(1 / 3, 6);
     await act(pending.id, "evaluate", evaluation({ evaluatedOn: "2023-01-10" }));
     expect(await coverage()).toBeCloseTo(2 / 3, 6);
+  });
+});
+
+describe("the plan by spreadsheet", () => {
+  const main = sheetModelOf(type).main;
+  const rowOf = (line: number, cells: Record<string, CellValue>) => ({
+    line,
+    cells: Object.fromEntries(
+      Object.entries(cells).map(([header, value]) => {
+        const column = main.columns.find((candidate) => candidate.header === header);
+        if (!column) throw new Error(`no column ${header}`);
+        return [column.key, value];
+      }),
+    ),
+  });
+  const sheet = (rows: ReturnType<typeof rowOf>[]): SheetFile => ({
+    format: "xlsx",
+    encoding: null,
+    sha256: "cd".repeat(32),
+    bytes: 2048,
+    rows,
+    children: new Map(),
+    problems: [],
+  });
+
+  it("loads the organisations required for a year, all or nothing", async () => {
+    const count = async () =>
+      (
+        await test.db.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM r_duty_report WHERE year = 2024",
+        )
+      )[0]?.n;
+    const before = await count();
+    const bad = await importSheetFile(
+      context,
+      type,
+      office,
+      sheet([
+        rowOf(3, { 序号: 1, 述法单位: "路西街道", 述法年度: 2024, 列入计划日期: "2024-11-06" }),
+        rowOf(4, { 序号: 2, 述法单位: "不存在的单位", 述法年度: 2024, 列入计划日期: "2024-11-06" }),
+      ]),
+      { fileName: "2024年度述法计划.xlsx" },
+    );
+    expect(bad.ok).toBe(false);
+    expect(await count()).toBe(before);
+    const good = await importSheetFile(
+      context,
+      type,
+      office,
+      sheet([
+        rowOf(3, { 序号: 1, 述法单位: "路西街道", 述法年度: 2024, 列入计划日期: "2024-11-06" }),
+        rowOf(4, { 序号: 2, 述法单位: "141081-D01", 述法年度: 2024, 列入计划日期: "2024/11/6" }),
+      ]),
+      { fileName: "2024年度述法计划.xlsx" },
+    );
+    expect(good).toEqual({ ok: true, imported: 2, dryRun: false });
+    expect(await count()).toBe((before ?? 0) + 2);
+    const rows = await test.db.query<{ state: string; org: number }>(
+      "SELECT state, org FROM r_duty_report WHERE year = 2024 AND org <> $1 ORDER BY id",
+      [orgs.market],
+    );
+    expect(rows).toEqual([
+      { state: "required", org: orgs.townshipB },
+      { state: "required", org: orgs.justice },
+    ]);
   });
 });
