@@ -115,11 +115,17 @@ export const dutyReportIndicators: readonly IndicatorDeclaration[] = [
   },
 ];
 
+/**
+ * The reference report gives the leaders' instructions (批示, leadership.instructions, declared by
+ * the instruction record type) and the issues resolved in one sentence, so this paragraph cites
+ * both; until instructions are recorded the report lists that figure as missing. The instruction
+ * type should not offer a second paragraph citing it.
+ */
 export const meetingTopicReport: readonly ReportFragment[] = [
   {
     section: "leadership",
     order: 10,
-    text: "强化政治引领。党政主要负责人切实履行推进法治建设第一责任人职责，对法治建设重要工作亲自研究部署，重大问题亲自解决，市委常委会会议、依法治市专题会议、市政府常务会议先后研究解决法治建设重大问题{{leadership.majorIssuesResolved}}个。",
+    text: "强化政治引领。党政主要负责人切实履行推进法治建设第一责任人职责，对法治建设重要工作亲自研究部署，重大问题亲自解决，重要方案亲自审定，重要任务亲自督办，先后作出批示{{leadership.instructions}}次，市委常委会会议、依法治市专题会议、市政府常务会议先后研究解决法治建设重大问题{{leadership.majorIssuesResolved}}个。",
   },
 ];
 
