@@ -196,7 +196,7 @@ describe("a report", () => {
 });
 
 describe("duty.lawDutyReportCoverage", () => {
-  it("is evaluated over required for the year, without organisations taken off the plan", async () => {
+  it("is organisations evaluated over organisations required, without those taken off the plan", async () => {
     const year = 2022;
     const put = (org: number) =>
       createRecord(context, type, office, plan({ org, year, plannedOn: "2022-11-07" }));
@@ -219,6 +219,9 @@ describe("duty.lawDutyReportCoverage", () => {
       )[0]?.get("duty.lawDutyReportCoverage")?.value;
     expect(await coverage()).toBeCloseTo(1 / 3, 6);
     await act(pending.id, "evaluate", evaluation({ evaluatedOn: "2023-01-10" }));
+    expect(await coverage()).toBeCloseTo(2 / 3, 6);
+    // The market bureau put on the plan a second time still counts as one organisation.
+    await put(orgs.market);
     expect(await coverage()).toBeCloseTo(2 / 3, 6);
   });
 });

@@ -13,8 +13,9 @@
 //
 // dutyReport — 述法: the rule-of-law office creates one record per organisation and year that
 // must report (the plan; also by spreadsheet import), the organisation submits its report, the
-// office evaluates it or returns it for rework. The engine does not yet enforce one record per
-// organisation and year; the plan's import is where duplicates are to be avoided.
+// office evaluates it or returns it for rework. The engine does not enforce one record per
+// organisation and year; the coverage counts distinct organisations, so a plan row loaded twice
+// does not skew it.
 //
 // No statutory clocks: the 2016 规定 (statutory-rules.md §12) sets duties, not periods.
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";

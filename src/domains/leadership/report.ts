@@ -85,7 +85,8 @@ export const dutyReportIndicators: readonly IndicatorDeclaration[] = [
     label: "应述法单位数",
     section: "leadership",
     unit: "个",
-    measure: { kind: "count" },
+    // Organisations, not records: a plan row loaded twice does not make an organisation count twice.
+    measure: { kind: "distinct", field: "org" },
     period: reportYear,
     // An organisation taken off the plan (merged, abolished) is not required to report.
     where: [{ field: "state", in: ["required", "submitted", "returned", "evaluated"] }],
@@ -96,7 +97,7 @@ export const dutyReportIndicators: readonly IndicatorDeclaration[] = [
     label: "已报送述法报告并完成测评单位数",
     section: "leadership",
     unit: "个",
-    measure: { kind: "count" },
+    measure: { kind: "distinct", field: "org" },
     period: reportYear,
     where: [{ field: "state", equals: "evaluated" }],
     isAuxiliary: true,
