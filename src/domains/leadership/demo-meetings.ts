@@ -1,7 +1,7 @@
 // Demo meeting topics of 侯马市. 2023 reproduces the reference report: 10 rule-of-law topics
 // resolved at the 市委常委会会议, the 依法治市委员会 and its 专题会议 and the 市政府常务会议; besides
-// them, topics of other business, two deferred rule-of-law topics, one settled at the 市长办公会议,
-// one withdrawn and one put over to January. Later years up to the load day are alike in kind;
+// them, topics of other business, two deferred rule-of-law topics (one heard again and resolved
+// the next spring), one settled at the 市长办公会议, one withdrawn and one put over to January. Later years up to the load day are alike in kind;
 // what lies after the load day is left out, or pending when put forward already.
 import type { FieldValue } from "../../kernel/values.js";
 import type { DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
@@ -35,7 +35,8 @@ interface Topic {
   readonly seed: pools.TopicSeed;
   readonly year: number;
   readonly meetingDate: string;
-  readonly outcome: "resolved" | "deferred" | "withdrawn" | "putOver";
+  /** deferredThenResolved: deferred, and heard again and resolved the next spring. */
+  readonly outcome: "resolved" | "deferred" | "deferredThenResolved" | "withdrawn" | "putOver";
 }
 
 /** The topics of a year with their meeting days, in order of the meetings. */
@@ -47,7 +48,8 @@ function topicsOf(d: Dice, year: number): Topic[] {
     ...resolved.map((seed) => [seed, "resolved"] as const),
     ...pools.OTHER_TOPICS.map((seed) => [seed, "resolved"] as const),
     [pools.MAYORS_OFFICE_LAW_TOPIC, "resolved"],
-    ...rest.slice(0, 2).map((seed) => [seed, "deferred"] as const),
+    ...rest.slice(0, 1).map((seed) => [seed, "deferredThenResolved"] as const),
+    ...rest.slice(1, 2).map((seed) => [seed, "deferred"] as const),
     ...rest.slice(2, 3).map((seed) => [seed, "withdrawn"] as const),
   ];
   const topics = d.shuffle(plan).map(([seed, outcome], i, all): Topic => {
@@ -67,6 +69,7 @@ function topicRecord(
   d: Dice,
   topic: Topic,
   session: string,
+  later: string,
   opinion: () => string,
 ): DemoRecord | null {
   const [kind, text, org, isRuleOfLaw] = topic.seed;
@@ -104,7 +107,17 @@ function topicRecord(
         },
       });
   } else if (meetingDate <= refs.today) {
-    if (topic.outcome === "deferred")
+    const resolve = (values: { meetingDate: string; sessionNumber: string }): DemoStep => ({
+      action: "resolve",
+      by: pools.OFFICE_USER,
+      values: {
+        ...values,
+        resolution: isRuleOfLaw
+          ? "会议原则同意，要求提请单位按会议意见修改完善后印发实施，并由市委依法治市办跟踪督办落实"
+          : "会议原则同意，由提请单位按程序组织实施",
+      },
+    });
+    if (topic.outcome === "deferred" || topic.outcome === "deferredThenResolved")
       steps.push({
         action: "defer",
         by: pools.OFFICE_USER,
@@ -113,17 +126,11 @@ function topicRecord(
           deferralReason: "会议认为需进一步征求相关部门意见、开展风险评估后再行研究",
         },
       });
-    else
-      steps.push({
-        action: "resolve",
-        by: pools.OFFICE_USER,
-        values: {
-          ...at,
-          resolution: isRuleOfLaw
-            ? "会议原则同意，要求提请单位按会议意见修改完善后印发实施，并由市委依法治市办跟踪督办落实"
-            : "会议原则同意，由提请单位按程序组织实施",
-        },
-      });
+    else steps.push(resolve(at));
+    // Heard again in the spring of the next year, once the consultation is done.
+    const again = workingOnOrAfter(`${topic.year + 1}-03-1${d.int(0, 8)}`);
+    if (topic.outcome === "deferredThenResolved" && again <= refs.today)
+      steps.push(resolve({ meetingDate: again, sessionNumber: later }));
   }
   return { by: pools.keeperOf(org), values, steps };
 }
@@ -145,7 +152,7 @@ export function meetingTopicDemo(refs: DemoRefs): readonly DemoRecord[] {
       const n = (counters.get(key) ?? 0) + 1;
       counters.set(key, n);
       const name = SESSION_NAMES[kind] ?? ((y: number, m: number) => `${y}年第${m}次会议`);
-      const record = topicRecord(refs, d, topic, name(meetingYear, n), opinion);
+      const record = topicRecord(refs, d, topic, name(meetingYear, n), name(year + 1, 5), opinion);
       if (record) records.push(record);
     }
   }
