@@ -51,7 +51,7 @@ function reportOf(refs: DemoRefs, d: Dice, year: number, who: Reporter, returned
     : d.dayBetween(`${year}-11-12`, `${year}-12-22`);
   const by = pools.keeperOf(who.code);
   const submit = (on: string): DemoStep => ({
-    action: "submit",
+    action: "submitReport",
     by,
     values: {
       reporterName: who.name,

@@ -129,13 +129,15 @@ describe("a report", () => {
       plan({ year: 2023, plannedOn: "2023-11-06" }),
     );
     expect(
-      await problemOf(act(row.id, "submit", submission({ mode: undefined }), clerk)),
+      await problemOf(act(row.id, "submitReport", submission({ mode: undefined }), clerk)),
     ).toMatchObject({
       field: "mode",
       code: "field.required",
     });
     expect(
-      await problemOf(act(row.id, "submit", submission({ submittedOn: "2023-10-30" }), clerk)),
+      await problemOf(
+        act(row.id, "submitReport", submission({ submittedOn: "2023-10-30" }), clerk),
+      ),
     ).toMatchObject({ field: "submittedOn", code: "leadership.dateOrder" });
     const file = await uploadAttachment(
       context,
@@ -150,7 +152,12 @@ describe("a report", () => {
       DEFAULT_ATTACHMENT_LIMITS,
     );
     expect(file.fileName).toBe("述法报告.pdf");
-    const submitted = await act(row.id, "submit", submission({ submittedOn: "2023-12-01" }), clerk);
+    const submitted = await act(
+      row.id,
+      "submitReport",
+      submission({ submittedOn: "2023-12-01" }),
+      clerk,
+    );
     expect(submitted.state).toBe("submitted");
     // The organisation does not mark its own report.
     expect((await errorOf(act(row.id, "evaluate", evaluation(), clerk))).kind).toBe("forbidden");
@@ -159,7 +166,7 @@ describe("a report", () => {
       returnReason: "未对照职责清单逐项说明履职情况",
     });
     expect(returned.state).toBe("returned");
-    await act(row.id, "submit", submission({ submittedOn: "2023-12-11" }), clerk);
+    await act(row.id, "submitReport", submission({ submittedOn: "2023-12-11" }), clerk);
     const cases: [Record<string, unknown>, string][] = [
       [{ evaluators: [] }, "evaluators"],
       [{ evaluators: [{ name: "郭振华", post: "主任", grade: "best" }] }, "evaluators[1].grade"],
@@ -201,10 +208,10 @@ describe("duty.lawDutyReportCoverage", () => {
     const put = (org: number) =>
       createRecord(context, type, office, plan({ org, year, plannedOn: "2022-11-07" }));
     const done = await put(orgs.market);
-    await act(done.id, "submit", submission({ submittedOn: "2022-12-01" }));
+    await act(done.id, "submitReport", submission({ submittedOn: "2022-12-01" }));
     await act(done.id, "evaluate", evaluation({ evaluatedOn: "2022-12-20" }));
     const pending = await put(orgs.townshipA);
-    await act(pending.id, "submit", submission({ submittedOn: "2022-12-05", mode: "oral" }));
+    await act(pending.id, "submitReport", submission({ submittedOn: "2022-12-05", mode: "oral" }));
     await put(orgs.townshipB);
     const gone = await put(orgs.justice);
     await act(gone.id, "remove", { removedOn: "2022-11-10", removalReason: "机构改革，职能划转" });

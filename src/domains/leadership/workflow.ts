@@ -138,7 +138,7 @@ export const dutyReportWorkflow: WorkflowDeclaration = {
   ],
   actions: [
     {
-      id: "submit",
+      id: "submitReport",
       label: "报送述法报告",
       from: ["required", "returned"],
       to: "submitted",
