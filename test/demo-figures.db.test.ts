@@ -100,6 +100,79 @@ describe("2023 figures of 侯马市, section (五)", () => {
   });
 });
 
+describe("2023 figures of 侯马市, section (一)", () => {
+  const MEETINGS =
+    "('standingCommittee', 'lawCommittee', 'lawCommitteeTopical', 'executiveMeeting')";
+
+  it("leadership.majorIssuesResolved = 10, besides topics that do not count", async () => {
+    expect(
+      await one(`SELECT
+          (count(*) FILTER (WHERE state = 'resolved' AND is_rule_of_law AND meeting_kind IN ${MEETINGS}))::int AS major,
+          (count(*) FILTER (WHERE state = 'deferred' AND is_rule_of_law))::int AS deferred,
+          (count(*) FILTER (WHERE state = 'resolved' AND NOT is_rule_of_law))::int AS other,
+          (count(*) FILTER (WHERE state = 'resolved' AND is_rule_of_law AND meeting_kind = 'mayorsOffice'))::int AS mayors
+        FROM r_meeting_topic WHERE ${in2023("meeting_date")}`),
+    ).toEqual({ major: 10, deferred: 1, other: 9, mayors: 1 });
+    // Deferred in 2023 and resolved in 2024 (its deferral reason kept): it counts for 2024.
+    expect(
+      await one(`SELECT count(*)::int AS deferred FROM r_meeting_topic
+        WHERE ${in2023("submitted_on")} AND meeting_date >= '2024-01-01' AND state = 'resolved'
+          AND deferral_reason IS NOT NULL`),
+    ).toEqual({ deferred: 1 });
+  });
+
+  it("study: party committee 11 sessions (5 on rule of law), government 9 (4)", async () => {
+    expect(
+      await one(`SELECT
+          (count(*) FILTER (WHERE body = 'partyCommittee'))::int AS party,
+          (count(*) FILTER (WHERE body = 'partyCommittee' AND is_law_topic))::int AS party_law,
+          (count(*) FILTER (WHERE body = 'governmentPartyGroup'))::int AS government,
+          (count(*) FILTER (WHERE body = 'governmentPartyGroup' AND is_law_topic))::int AS government_law,
+          (count(*) FILTER (WHERE body = 'unitGroup'))::int AS units
+        FROM r_study_session WHERE ${in2023("session_date")}`),
+    ).toEqual({ party: 11, party_law: 5, government: 9, government_law: 4, units: 12 });
+  });
+
+  it("duty.lawDutyReportCoverage = 100 % for 2023, below 100 % for the load day's year", async () => {
+    const coverage = async (year: number) =>
+      one(`SELECT (count(*) FILTER (WHERE state <> 'removed'))::int AS required,
+          (count(*) FILTER (WHERE state = 'evaluated'))::int AS evaluated
+        FROM r_duty_report WHERE year = ${year}`);
+    expect(await coverage(2023)).toEqual({ required: 24, evaluated: 24 });
+    const now = await coverage(2026);
+    expect(now.required).toBe(24);
+    expect(now.evaluated).toBeLessThan(24);
+    const { rows = 0 } = await one(
+      "SELECT sum(jsonb_array_length(evaluators))::int AS rows FROM r_duty_report WHERE year = 2023",
+    );
+    expect(rows).toBe(24 * 5);
+  });
+
+  it("fills the section's figures of the generated 2023 report (not the instructions)", async () => {
+    const office = await loadActor(test.db, "fzb");
+    if (!office) throw new Error("demo user fzb missing");
+    const [stored] = await test.db.query<{ id: number }>(
+      "SELECT id FROM annual_report WHERE year = 2023",
+    );
+    const report = await generateStoredReport(test.db, recordTypes, office, stored?.id ?? 0);
+    const fromHtml = htmlFigures(renderHtml(report, { figureHref: null }));
+    const fromDocx = await docxFigures(await renderDocx(report));
+    const expected: Record<string, string> = {
+      "leadership.majorIssuesResolved": "10",
+      "study.partyCommitteeSessions": "11",
+      "study.partyCommitteeLawSessions": "5",
+      "study.governmentSessions": "9",
+      "study.governmentLawSessions": "4",
+      "duty.lawDutyReportCoverage": "100%",
+    };
+    for (const [key, printed] of Object.entries(expected)) {
+      expect({ key, html: fromHtml.get(key) }).toEqual({ key, html: [printed] });
+      expect({ key, docx: fromDocx.get(key) }).toEqual({ key, docx: [printed] });
+      expect(report.missing.map((figure) => figure.key)).not.toContain(key);
+    }
+  });
+});
+
 /** Section (五) of houma-2023-figures.md: key → the figure as the report prints it. */
 function sectionFiveFigures(): Map<string, string> {
   const markdown = readFileSync(referencePath("houma-2023-figures.md"), "utf8");

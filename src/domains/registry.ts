@@ -21,6 +21,13 @@ import {
 import { activityDemo, educationBaseDemo, lecturerDemo, productionDemo } from "./publicity/demo.js";
 import { litigationDemo } from "./litigation/demo.js";
 import { legalAidDemo } from "./legalAid/demo.js";
+import { dutyReport, leaderDutyList, meetingTopic, studySession } from "./leadership/index.js";
+import {
+  dutyReportDemo,
+  leaderDutyListDemo,
+  meetingTopicDemo,
+  studySessionDemo,
+} from "./leadership/demo.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
@@ -38,6 +45,10 @@ export const domains: readonly Domain[] = [
   { type: publicityActivity, demo: activityDemo },
   { type: publicityProduction, demo: productionDemo },
   { type: educationBase, demo: educationBaseDemo },
+  { type: leaderDutyList, demo: leaderDutyListDemo },
+  { type: meetingTopic, demo: meetingTopicDemo },
+  { type: studySession, demo: studySessionDemo },
+  { type: dutyReport, demo: dutyReportDemo },
 ];
 
 /**

@@ -240,7 +240,8 @@ describe("publication", () => {
         ).toBe(204);
     }
     const emptyParts = (await view()).problems.emptyParts;
-    expect(emptyParts).toContain("measures.leadership");
+    // A section none of whose figures has a record type yet (section 一 has its own since issue 12).
+    expect(emptyParts).toContain("measures.functions");
     for (const part of emptyParts) {
       const added = await office.request("POST", `/api/reports/${String(reportId)}/paragraphs`, {
         part,

@@ -1,0 +1,63 @@
+// Dates and dice for the section (一) demo: working days of the Chinese calendar, and seeded
+// random choices (the same on every machine).
+import { isWorkingDay, parseIsoDate } from "../../calendar/index.js";
+
+const DAY_MS = 86_400_000;
+export const shift = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+const working = (date: string): boolean => {
+  const day = parseIsoDate(date);
+  return day !== null && isWorkingDay(day);
+};
+
+/** The first working day on or after the date. */
+export function workingOnOrAfter(date: string): string {
+  let day = date;
+  while (!working(day)) day = shift(day, 1);
+  return day;
+}
+
+/** The last working day on or before the date. */
+export function workingOnOrBefore(date: string): string {
+  let day = date;
+  while (!working(day)) day = shift(day, -1);
+  return day;
+}
+
+export const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+export type Dice = ReturnType<typeof dice>;
+export function dice(random: () => number) {
+  const int = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+  const pick = <T>(list: readonly T[]): T => {
+    const item = list[int(0, list.length - 1)];
+    if (item === undefined) throw new Error("demo data: pick from an empty list");
+    return item;
+  };
+  const shuffle = <T>(list: readonly T[]): T[] => {
+    const copy = [...list];
+    for (let i = copy.length - 1; i > 0; i -= 1) {
+      const j = int(0, i);
+      [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+    }
+    return copy;
+  };
+  /** A working day between the two dates (inclusive, when they hold one). */
+  const dayBetween = (from: string, to: string): string => {
+    const span = Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS));
+    const day = workingOnOrAfter(shift(from, int(0, span)));
+    return day > to ? workingOnOrBefore(to) : day;
+  };
+  return { int, pick, shuffle, dayBetween, chance: (p: number) => random() < p };
+}
+
+/** A day in month `month` (1–12) of the year, a working day. */
+export const dayInMonth = (d: Dice, year: number, month: number): string =>
+  d.dayBetween(`${year}-${pad2(month)}-03`, `${year}-${pad2(month)}-26`);
+
+/** The years of the demo (2023 to the load day's year). */
+export const demoYears = (today: string): number[] => {
+  const last = Number(today.slice(0, 4));
+  return Array.from({ length: Math.max(0, last - 2022) }, (_, i) => 2023 + i);
+};
