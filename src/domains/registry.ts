@@ -21,6 +21,7 @@ import {
 import { activityDemo, educationBaseDemo, lecturerDemo, productionDemo } from "./publicity/demo.js";
 import { litigationDemo } from "./litigation/demo.js";
 import { legalAidDemo } from "./legalAid/demo.js";
+import { assessmentObjection, assessmentScore } from "./assessment/index.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
@@ -38,6 +39,9 @@ export const domains: readonly Domain[] = [
   { type: publicityActivity, demo: activityDemo },
   { type: publicityProduction, demo: productionDemo },
   { type: educationBase, demo: educationBaseDemo },
+  // Seeded after the demo scheme exists (src/assessment/demo.ts): they name its items.
+  { type: assessmentScore, demo: () => [] },
+  { type: assessmentObjection, demo: () => [] },
 ];
 
 /**
