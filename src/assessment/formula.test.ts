@@ -25,7 +25,12 @@ describe("scoreFormula", () => {
   });
 
   it("scores a missed atMost threshold as threshold ÷ value", () => {
-    const rule: Formula = { ...atLeast80, comparison: "atMost", threshold: 0.15, rule: "proportional" };
+    const rule: Formula = {
+      ...atLeast80,
+      comparison: "atMost",
+      threshold: 0.15,
+      rule: "proportional",
+    };
     expect(scoreFormula(rule, 5, 0.1)).toEqual({ score: 5, isMet: true });
     expect(scoreFormula(rule, 5, 0.3)).toEqual({ score: 2.5, isMet: false });
     expect(scoreFormula({ ...rule, threshold: 0 }, 5, 0.3).score).toBe(0);
@@ -41,7 +46,12 @@ describe("scoreFormula", () => {
   });
 
   it("rounds to two decimals and counts thresholds", () => {
-    const count: Formula = { ...atLeast80, indicator: "publicity.activities", threshold: 3, rule: "proportional" };
+    const count: Formula = {
+      ...atLeast80,
+      indicator: "publicity.activities",
+      threshold: 3,
+      rule: "proportional",
+    };
     expect(scoreFormula(count, 5, 1).score).toBe(1.67);
     expect(thresholdText(count, false)).toBe("≥ 3");
     expect(thresholdText(atLeast80, true)).toBe("≥ 80%");

@@ -19,7 +19,9 @@ export function chineseNumeral(n: number): string {
   if (n < 20) return `十${NUMERALS[n - 11] ?? ""}`;
   const tens = Math.floor(n / 10);
   const ones = n % 10;
-  return n < 100 ? `${NUMERALS[tens - 1] ?? ""}十${ones === 0 ? "" : (NUMERALS[ones - 1] ?? "")}` : String(n);
+  return n < 100
+    ? `${NUMERALS[tens - 1] ?? ""}十${ones === 0 ? "" : (NUMERALS[ones - 1] ?? "")}`
+    : String(n);
 }
 
 const numberAt = (depth: number, index: number, parent: string): string => {

@@ -36,7 +36,12 @@ export const assessmentScore: RecordTypeDeclaration = {
     actions: [],
   },
   clocks: [],
-  access: { read: readers, create: ["lawOffice"], update: ["lawOffice"], orgFields: ["assessedOrg"] },
+  access: {
+    read: readers,
+    create: ["lawOffice"],
+    update: ["lawOffice"],
+    orgFields: ["assessedOrg"],
+  },
   list: {
     columns: ["year", "assessedOrg", "itemLabel", "points", "scoredOn"],
     filters: ["year", "assessedOrg", "itemLabel"],
@@ -85,9 +90,21 @@ export const assessmentObjection: RecordTypeDeclaration = {
     ],
   },
   clocks: [],
-  access: { read: readers, create: ["clerk", "head"], update: [], orgFields: ["assessedOrg"] },
+  access: {
+    read: readers,
+    create: ["clerk", "head"],
+    update: ["clerk", "head"],
+    orgFields: ["assessedOrg"],
+  },
   list: {
-    columns: ["year", "assessedOrg", "itemLabel", "originalPoints", "adjustedPoints", "submittedOn"],
+    columns: [
+      "year",
+      "assessedOrg",
+      "itemLabel",
+      "originalPoints",
+      "adjustedPoints",
+      "submittedOn",
+    ],
     filters: ["year", "assessedOrg", "itemLabel"],
     defaultSort: { field: "submittedOn", direction: "desc" },
   },
