@@ -438,10 +438,10 @@ describe("hand scores, objections and publication", () => {
         )
       ).kind,
     ).toBe("forbidden");
-    const [{ count }] = await test.db.query<{ count: number }>(
+    const [row] = await test.db.query<{ count: number }>(
       "SELECT count(*)::int AS count FROM r_assessment_score",
     );
-    expect(count).toBe(0);
+    expect(row?.count).toBe(0);
     const { recordId } = await giveHandScore(context, office, {
       ...input,
       points: 3.5,
