@@ -87,7 +87,7 @@ export async function createScheme(
     throw validationError([
       { field: "year", code: "scheme.year", message: "考核年度须为2000至2100之间的年份" },
     ]);
-  if (input.source !== "national-2021" && input.source !== "previous")
+  if (!(["national-2021", "previous"] as unknown[]).includes(input.source))
     throw validationError([
       {
         field: "source",
@@ -138,7 +138,7 @@ export async function createScheme(
     );
     const schemeId = Number(row?.id);
     if (previous) {
-      await copyItems(tx, Number(previous.id), schemeId);
+      await copyItems(tx, previous.id, schemeId);
       await tx.query(
         "INSERT INTO assessment_org (scheme_id, org_id) SELECT $1, org_id FROM assessment_org WHERE scheme_id = $2",
         [schemeId, previous.id],

@@ -109,7 +109,8 @@ export async function seedDemoAssessment(
     }
   const scoreIds = await importDemo(context, assessmentScore, scores, userId);
   for (const [index, recordId] of scoreIds.entries()) {
-    const label = String(scores[index]?.values.itemLabel ?? "佐证材料");
+    const itemLabel = scores[index]?.values.itemLabel;
+    const label = typeof itemLabel === "string" ? itemLabel : "佐证材料";
     await uploadAttachment(
       at(context, "2024-01-26"),
       assessmentScore,

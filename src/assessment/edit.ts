@@ -160,11 +160,7 @@ export async function moveItem(
     const items = await schemeItems(tx, scheme.id);
     const before = itemOf(items, input.itemId);
     const parent = checkedParent(items, input.parentId);
-    for (
-      let at = parent;
-      at !== null;
-      at = items.find((item) => item.id === at?.parentId) ?? null
-    ) {
+    for (let at = parent; at !== null; at = items.find((item) => item.id === at.parentId) ?? null) {
       if (at.id === before.id)
         throw validationError([
           { field: "parentId", code: "item.cycle", message: "不能移到本项目或其下级项目之下" },
@@ -255,7 +251,7 @@ export async function setAssessedOrgs(
       actor,
       scheme.id,
       "orgs.set",
-      { orgIds: before.map((row) => Number(row.orgId)) },
+      { orgIds: before.map((row) => row.orgId) },
       { orgIds: ids },
     );
   });

@@ -28,14 +28,16 @@ export interface ObjectionEntry {
   readonly adjustedPoints: number | null;
   readonly resolution: string | null;
   readonly submittedOn: string;
+  readonly version: number;
 }
 
 const c = columnOf;
+const textOf = (value: unknown): string => (typeof value === "string" ? value : "");
 
 /** The latest hand score per item and organisation of the given items. */
 export async function handScores(db: Sql, itemIds: readonly number[]): Promise<HandScoreEntry[]> {
   if (itemIds.length === 0) return [];
-  const rows = await db.query<Record<string, unknown>>(
+  const rows = await db.query(
     `SELECT DISTINCT ON (r.${c("schemeItem")}, r.${c("assessedOrg")})
        r.id, r.record_number, r.${c("schemeItem")} AS item, r.${c("assessedOrg")} AS org,
        r.${c("points")} AS points, r.${c("reason")} AS reason, r.${c("evidenceNote")} AS note,
@@ -48,12 +50,12 @@ export async function handScores(db: Sql, itemIds: readonly number[]): Promise<H
   );
   return rows.map((row) => ({
     recordId: Number(row.id),
-    recordNumber: String(row.record_number),
+    recordNumber: textOf(row.record_number),
     itemId: Number(row.item),
     orgId: Number(row.org),
     points: Number(row.points),
-    reason: String(row.reason ?? ""),
-    evidenceNote: String(row.note ?? ""),
+    reason: textOf(row.reason),
+    evidenceNote: textOf(row.note),
     files: Number(row.files),
     version: Number(row.version),
   }));
@@ -62,8 +64,8 @@ export async function handScores(db: Sql, itemIds: readonly number[]): Promise<H
 /** Every objection against the given items, oldest first. */
 export async function objections(db: Sql, itemIds: readonly number[]): Promise<ObjectionEntry[]> {
   if (itemIds.length === 0) return [];
-  const rows = await db.query<Record<string, unknown>>(
-    `SELECT r.id, r.record_number, r.state, r.${c("schemeItem")} AS item, r.${c("assessedOrg")} AS org,
+  const rows = await db.query(
+    `SELECT r.id, r.record_number, r.state, r.version, r.${c("schemeItem")} AS item, r.${c("assessedOrg")} AS org,
        r.${c("reason")} AS reason, r.${c("originalPoints")} AS original,
        r.${c("adjustedPoints")} AS adjusted, r.${c("resolution")} AS resolution,
        r.${c("submittedOn")}::text AS submitted
@@ -73,16 +75,16 @@ export async function objections(db: Sql, itemIds: readonly number[]): Promise<O
   );
   return rows.map((row) => ({
     recordId: Number(row.id),
-    recordNumber: String(row.record_number),
+    recordNumber: textOf(row.record_number),
     itemId: Number(row.item),
     orgId: Number(row.org),
-    state: String(row.state),
-    reason: String(row.reason ?? ""),
+    state: textOf(row.state),
+    reason: textOf(row.reason),
     originalPoints: Number(row.original),
     adjustedPoints:
       row.adjusted === null || row.adjusted === undefined ? null : Number(row.adjusted),
-    resolution:
-      row.resolution === null || row.resolution === undefined ? null : String(row.resolution),
-    submittedOn: String(row.submitted),
+    resolution: typeof row.resolution === "string" ? row.resolution : null,
+    submittedOn: textOf(row.submitted),
+    version: Number(row.version),
   }));
 }

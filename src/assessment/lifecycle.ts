@@ -152,5 +152,5 @@ export async function publishedSchemes(context: EngineContext) {
   const rows = await context.db.query<{ id: number; content: PublishedResults }>(
     "SELECT id, published_content AS content FROM assessment_scheme WHERE status = 'published' ORDER BY year DESC, id",
   );
-  return rows.map((row) => ({ ...row, id: Number(row.id) }));
+  return rows;
 }

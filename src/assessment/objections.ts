@@ -78,8 +78,8 @@ export async function resolveObjection(
   );
   if (!row) throw notFound("考核异议");
   const { node } = await scoredItemOf(context.db, scheme, {
-    itemId: Number(row.item),
-    orgId: Number(row.org),
+    itemId: row.item,
+    orgId: row.org,
   });
   if (text(input.resolution) === "")
     throw validationError([

@@ -195,7 +195,7 @@ export async function computeScorecards(
         node,
         top,
         index,
-        values ?? new Map(),
+        values,
         hands.find((hand) => hand.itemId === node.item.id && hand.orgId === org.id),
         raised.filter(
           (objection) => objection.itemId === node.item.id && objection.orgId === org.id,

@@ -4,7 +4,7 @@ import type { Actor } from "../engine/actor.js";
 import { notFound } from "../engine/errors.js";
 import { Params } from "../engine/params.js";
 import { schemeAccessSql } from "./access.js";
-import type { ItemMethod, SchemeItem, SchemeRow } from "./types.js";
+import type { SchemeItem, SchemeRow } from "./types.js";
 
 const SCHEME_COLUMNS = `s.id, s.org_id AS "orgId", o.name AS "orgName", s.year, s.title, s.status,
   s.based_on AS "basedOn", s.version, s.published_at AS "publishedAt"`;
@@ -68,31 +68,17 @@ export async function mayOnScheme(
 }
 
 export async function schemeItems(db: Sql, schemeId: number): Promise<SchemeItem[]> {
-  const rows = await db.query<{
-    id: number;
-    parentId: number | null;
-    position: number;
-    label: string;
-    points: string | number | null;
-    method: ItemMethod | null;
-  }>(
+  return db.query<SchemeItem>(
     `SELECT id, parent_id AS "parentId", position, label, points, method
      FROM assessment_item WHERE scheme_id = $1 ORDER BY position, id`,
     [schemeId],
   );
-  return rows.map((row) => ({
-    ...row,
-    id: Number(row.id),
-    parentId: row.parentId === null ? null : Number(row.parentId),
-    points: row.points === null ? null : Number(row.points),
-  }));
 }
 
 export async function assessedOrgs(db: Sql, schemeId: number): Promise<AssessedOrg[]> {
-  const rows = await db.query<AssessedOrg>(
+  return db.query<AssessedOrg>(
     `SELECT o.id, o.name, o.path FROM assessment_org ao JOIN org o ON o.id = ao.org_id
      WHERE ao.scheme_id = $1 ORDER BY o.path`,
     [schemeId],
   );
-  return rows.map((row) => ({ ...row, id: Number(row.id) }));
 }

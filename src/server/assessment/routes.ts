@@ -46,7 +46,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, context: EngineCo
   app.get("/api/assessment/schemes", async (request) => ({
     items: await listSchemes(db, requireUser(request)),
   }));
-  app.get("/api/assessment/indicators", async (request) => {
+  app.get("/api/assessment/indicators", (request) => {
     requireUser(request);
     return { items: formulaIndicators(recordTypes) };
   });
@@ -267,14 +267,12 @@ export function registerAssessmentRoutes(app: FastifyInstance, context: EngineCo
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await giveHandScore(context, requireUser(request), {
-            schemeId: request.params.id,
-            ...request.body,
-          }),
-        ),
+      reply.status(201).send(
+        await giveHandScore(context, requireUser(request), {
+          schemeId: request.params.id,
+          ...request.body,
+        }),
+      ),
   );
 
   app.post<{ Params: { id: number }; Body: { itemId: number; orgId: number; reason: unknown } }>(
@@ -286,14 +284,12 @@ export function registerAssessmentRoutes(app: FastifyInstance, context: EngineCo
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await raiseObjection(context, recordTypes, requireUser(request), {
-            schemeId: request.params.id,
-            ...request.body,
-          }),
-        ),
+      reply.status(201).send(
+        await raiseObjection(context, recordTypes, requireUser(request), {
+          schemeId: request.params.id,
+          ...request.body,
+        }),
+      ),
   );
 
   app.post<{
