@@ -16,6 +16,8 @@ import { useLoad } from "../common/useLoad";
 import { ItemModal } from "./ItemModal";
 import { methodText, pointsText } from "./labels";
 
+type TreeRow = SchemeItemView & { rows?: TreeRow[] };
+
 type Editing =
   { mode: "add"; parentId: number | null } | { mode: "edit"; item: SchemeItemView } | null;
 
@@ -38,7 +40,7 @@ export function SchemeTree({ view, onChanged }: { view: SchemeView; onChanged: (
   const [editing, setEditing] = useState<Editing>(null);
   const indicators = useLoad(formulaIndicators, []);
   const labels = new Map(
-    (indicators.data?.items ?? []).map((indicator) => [indicator.key, indicator.label]),
+    (indicators.data?.items ?? []).map((indicator) => [indicator.key, indicator]),
   );
   const { scheme, may } = view;
   const run = async (work: () => Promise<unknown>) => {
@@ -60,7 +62,7 @@ export function SchemeTree({ view, onChanged }: { view: SchemeView; onChanged: (
       }),
     );
   };
-  const columns: TableColumnsType<SchemeItemView> = [
+  const columns: TableColumnsType<TreeRow> = [
     { key: "number", title: "序号", dataIndex: "number", className: "nowrap", width: 120 },
     {
       key: "label",
@@ -140,14 +142,12 @@ export function SchemeTree({ view, onChanged }: { view: SchemeView; onChanged: (
         </Space>
       ),
     });
-  const strip = (items: readonly SchemeItemView[]): SchemeItemView[] =>
-    items.map((item) => ({
-      ...item,
-      children:
-        item.children.length === 0
-          ? (undefined as unknown as SchemeItemView[])
-          : strip(item.children),
-    }));
+  // The table nests rows under `rows`, present only on headings (an empty list would show an
+  // expander on every leaf); `children` stays the item's own.
+  const rowsOf = (items: readonly SchemeItemView[]): TreeRow[] =>
+    items.map((item) =>
+      item.children.length === 0 ? item : { ...item, rows: rowsOf(item.children) },
+    );
   return (
     <Card
       className="page-card"
@@ -171,13 +171,13 @@ export function SchemeTree({ view, onChanged }: { view: SchemeView; onChanged: (
         被考核单位（{view.orgs.length}个）：{view.orgs.map((org) => org.name).join("、")}
       </p>
       <div data-testid="scheme-tree">
-        <Table<SchemeItemView>
+        <Table<TreeRow>
           rowKey="id"
           size="small"
           columns={columns}
-          dataSource={strip(view.items)}
+          dataSource={rowsOf(view.items)}
           pagination={false}
-          expandable={{ defaultExpandAllRows: true }}
+          expandable={{ childrenColumnName: "rows", defaultExpandAllRows: true }}
         />
       </div>
       {editing === null ? null : (

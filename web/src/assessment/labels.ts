@@ -33,11 +33,18 @@ export const OBJECTION_COLORS = {
   rejected: "warning",
 } as const;
 
-export function methodText(method: ItemMethod | null, indicatorLabel?: string): string {
+export function methodText(
+  method: ItemMethod | null,
+  indicator?: { label: string; isRatio: boolean },
+): string {
   if (method === null) return "未设置";
   if (method.kind === "hand") return `人工评分（佐证：${method.evidence}）`;
   const { formula } = method;
-  return `公式计分：${indicatorLabel ?? formula.indicator} ${COMPARISON_LABELS[formula.comparison]} ${String(formula.threshold)}`;
+  const threshold =
+    indicator?.isRatio === true
+      ? `${String(Math.round(formula.threshold * 10000) / 100)}%`
+      : String(formula.threshold);
+  return `公式计分：${indicator?.label ?? formula.indicator} ${COMPARISON_LABELS[formula.comparison]} ${threshold}（${RULE_LABELS[formula.rule]}）`;
 }
 
 /** Points as printed: at most two decimals, no trailing zeros. */
