@@ -39,9 +39,8 @@ export async function raiseObjection(
     throw validationError([
       { field: "itemId", code: "assessment.pendingObjection", message: "该项目已有待处理的异议" },
     ]);
-  const card = (await computeScorecards(context.db, types, scheme)).find(
-    (candidate) => candidate.orgId === org.id,
-  );
+  // Only this unit: its rank does not matter here.
+  const [card] = await computeScorecards(context.db, types, scheme, org);
   const current = card?.items.find((item) => item.itemId === node.item.id);
   const record = await createRecord(context, assessmentObjection, actor, {
     year: scheme.year,
