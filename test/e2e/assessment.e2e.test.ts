@@ -57,6 +57,15 @@ describe("assessment journey", () => {
     );
     expect(await page.getByTestId("drill-list").innerText()).toContain(MARKET);
     await page.screenshot({ path: "test-results/assessment-records.png", fullPage: true });
+
+    // The published ranking on the public portal, without signing in.
+    const portal = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await portal.goto(`${server.url}/portal/assessment`);
+    const table = portal.locator("table.ranking[data-year='2023']");
+    expect(await table.locator("tr[data-org]").count()).toBe(25);
+    expect(await table.innerText()).toContain(MARKET);
+    await portal.screenshot({ path: "test-results/assessment-portal.png", fullPage: true });
+    await portal.close();
     await page.close();
   });
 
