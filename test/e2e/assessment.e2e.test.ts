@@ -5,7 +5,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./server.js";
-import { signIn } from "./ui.js";
+import { fill, signIn } from "./ui.js";
 
 const server = { url: inject("platformUrl") };
 let browser: Browser;
@@ -85,6 +85,35 @@ describe("assessment journey", () => {
     await evidence.click();
     await page.getByText("佐证材料-", { exact: false }).first().waitFor();
     await page.screenshot({ path: "test-results/assessment-evidence.png", fullPage: true });
+    await page.close();
+  });
+
+  it("copies 2023 into a 2024 scheme and adds an item, a bad one refused on its fields", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(page, server.url, "fzb");
+    await page.getByRole("menuitem", { name: "法治考核" }).click();
+    await fill(page, "scheme-year", "2024");
+    await page.getByTestId("scheme-create").click();
+    await page.getByTestId("scheme-status").filter({ hasText: "编制中" }).waitFor();
+    const tree = page.getByTestId("scheme-tree");
+    expect(await tree.innerText()).toContain("政府职能依法全面履行");
+    expect(await page.getByText("考核方案（总分100分）").count()).toBe(1);
+
+    await page.getByTestId("item-add-top").click();
+    const dialog = page.getByRole("dialog");
+    const save = dialog.getByRole("button", { name: /^保\s?存$/ });
+    await save.click();
+    await dialog.getByText("请填写项目名称").waitFor();
+    expect(await dialog.innerText()).toContain("分值须为0至1000之间的数字");
+    expect(await dialog.innerText()).toContain("人工评分项目须写明应提交的佐证材料");
+    await fill(page, "item-label", "推进法治乡村建设");
+    await fill(page, "item-points", "5");
+    await fill(page, "item-evidence", "民主法治示范村名单");
+    await save.click();
+    await dialog.waitFor({ state: "hidden" });
+    await tree.getByText("推进法治乡村建设").waitFor();
+    expect(await page.getByText("考核方案（总分105分）").count()).toBe(1);
+    await page.screenshot({ path: "test-results/assessment-editor.png", fullPage: true });
     await page.close();
   });
 });
