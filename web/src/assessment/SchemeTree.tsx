@@ -14,6 +14,7 @@ import {
 import { errorText } from "../common/errors";
 import { useLoad } from "../common/useLoad";
 import { ItemModal } from "./ItemModal";
+import { OrgsModal } from "./OrgsModal";
 import { methodText, pointsText } from "./labels";
 
 type TreeRow = SchemeItemView & { rows?: TreeRow[] };
@@ -38,6 +39,7 @@ function placeOf(
 
 export function SchemeTree({ view, onChanged }: { view: SchemeView; onChanged: () => void }) {
   const [editing, setEditing] = useState<Editing>(null);
+  const [choosingOrgs, setChoosingOrgs] = useState(false);
   const indicators = useLoad(formulaIndicators, []);
   const labels = new Map(
     (indicators.data?.items ?? []).map((indicator) => [indicator.key, indicator]),
@@ -169,7 +171,28 @@ export function SchemeTree({ view, onChanged }: { view: SchemeView; onChanged: (
     >
       <p className="assessment-orgs" data-testid="assessed-orgs">
         被考核单位（{view.orgs.length}个）：{view.orgs.map((org) => org.name).join("、")}
+        {may.edit ? (
+          <Button
+            size="small"
+            type="link"
+            onClick={() => {
+              setChoosingOrgs(true);
+            }}
+            data-testid="assessed-orgs-edit"
+          >
+            调整
+          </Button>
+        ) : null}
       </p>
+      {choosingOrgs ? (
+        <OrgsModal
+          view={view}
+          onClose={() => {
+            setChoosingOrgs(false);
+          }}
+          onSaved={onChanged}
+        />
+      ) : null}
       <div data-testid="scheme-tree">
         <Table<TreeRow>
           rowKey="id"
