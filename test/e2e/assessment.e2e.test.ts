@@ -101,7 +101,7 @@ describe("assessment journey", () => {
 
     await page.getByTestId("item-add-top").click();
     const dialog = page.getByRole("dialog");
-    const save = dialog.getByRole("button", { name: /^保\s?存$/ });
+    const save = dialog.locator(".ant-btn-primary");
     await save.click();
     await dialog.getByText("请填写项目名称").waitFor();
     expect(await dialog.innerText()).toContain("分值须为0至1000之间的数字");
@@ -110,6 +110,8 @@ describe("assessment journey", () => {
     await fill(page, "item-points", "5");
     await fill(page, "item-evidence", "民主法治示范村名单");
     await save.click();
+    // A corrected field drops its error as it is edited; the saved item closes the dialog.
+    expect(await dialog.getByText("请填写项目名称").count()).toBe(0);
     await dialog.waitFor({ state: "hidden" });
     await tree.getByText("推进法治乡村建设").waitFor();
     expect(await page.getByText("考核方案（总分105分）").count()).toBe(1);

@@ -136,6 +136,12 @@ export function ItemModal(props: {
       <Form
         form={form}
         layout="vertical"
+        // An error the server named goes once the user edits that field.
+        onValuesChange={(changed: Partial<Values>) => {
+          form.setFields(
+            (Object.keys(changed) as (keyof Values)[]).map((name) => ({ name, errors: [] })),
+          );
+        }}
         initialValues={initialOf(props.item, props.indicators)}
         data-testid="item-form"
       >

@@ -59,7 +59,15 @@ export function ScoreModal(props: {
     >
       {props.intro === undefined ? null : <p>{props.intro}</p>}
       {rest === null ? null : <Alert type="error" showIcon title={rest} className="form-alert" />}
-      <Form form={form} layout="vertical" initialValues={props.initial}>
+      <Form
+        form={form}
+        layout="vertical"
+        // An error the server named goes once the user edits that field.
+        onValuesChange={(changed: Record<string, unknown>) => {
+          form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })));
+        }}
+        initialValues={props.initial}
+      >
         {props.fields.map((field) => {
           if (field.kind === "decision")
             return (
