@@ -28,6 +28,7 @@ import {
   meetingTopicDemo,
   studySessionDemo,
 } from "./leadership/demo.js";
+import { assessmentObjection, assessmentScore } from "./assessment/index.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
@@ -49,6 +50,9 @@ export const domains: readonly Domain[] = [
   { type: meetingTopic, demo: meetingTopicDemo },
   { type: studySession, demo: studySessionDemo },
   { type: dutyReport, demo: dutyReportDemo },
+  // Seeded after the demo scheme exists (src/assessment/demo.ts): they name its items.
+  { type: assessmentScore, demo: () => [] },
+  { type: assessmentObjection, demo: () => [] },
 ];
 
 /**

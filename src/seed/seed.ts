@@ -6,6 +6,7 @@ import type { Sql } from "../db/client.js";
 import { domains, recordTypes } from "../domains/registry.js";
 import { publishRecord } from "../engine/publication/publish.js";
 import { createReport, updateReportHeader } from "../report/edit.js";
+import { seedDemoAssessment } from "../assessment/demo.js";
 import { HOUMA_REPORT_2023, HOUMA_REPORT_2023_PARAGRAPHS } from "./houma-report-2023.js";
 import { asSystem, type UserActor } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
@@ -125,6 +126,7 @@ export async function seedDemo(
     records += demo.length;
   }
   await seedDemoReport(at(context, "2024-01-10"), users, codes);
+  await seedDemoAssessment(context, users, codes);
   return { records };
 }
 

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { EngineContext } from "../engine/context.js";
 import { registerAdminRoutes } from "./admin/routes.js";
 import { registerApiTokenRoutes } from "./admin/api-token-routes.js";
+import { registerAssessmentRoutes } from "./assessment/routes.js";
 import { registerAttachmentRoutes } from "./attachments/routes.js";
 import type { AttachmentLimits } from "../engine/files/limits.js";
 import { registerAuth } from "./auth/plugin.js";
@@ -74,6 +75,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerApiTokenRoutes(app, options.context);
   registerIndicatorRoutes(app, options.context);
   registerReportRoutes(app, options.context);
+  registerAssessmentRoutes(app, options.context);
   registerPortalRoutes(app, options.context);
   registerCatalogueRoutes(app, options.context);
   await registerAttachmentRoutes(app, options.context, options.attachmentLimits);

@@ -10,6 +10,45 @@ export const reconsiderationIndicators: readonly IndicatorDeclaration[] = [
     measure: { kind: "count" },
     period: { mode: "within", field: "receivedDate" },
   },
+  // Decisions on the merits dated in the period, and of them those that corrected the act
+  // (撤销、变更、确认违法、确认无效、责令履行; 行政复议法 第63-66条): the error-correction rate the
+  // assessment scores for the respondent (src/assessment/national-2021.ts).
+  {
+    key: "reconsideration.decisions",
+    label: "作出行政复议决定数",
+    section: "disputes",
+    unit: "件",
+    measure: { kind: "count" },
+    period: { mode: "within", field: "decisionDate" },
+    where: [{ field: "closingMode", equals: "decision" }],
+  },
+  {
+    key: "reconsideration.corrected",
+    label: "行政复议决定纠错数",
+    section: "disputes",
+    unit: "件",
+    measure: { kind: "count" },
+    period: { mode: "within", field: "decisionDate" },
+    where: [
+      { field: "closingMode", equals: "decision" },
+      {
+        field: "outcome",
+        in: ["revoked", "varied", "confirmedUnlawful", "confirmedVoid", "orderedToPerform"],
+      },
+    ],
+  },
+  {
+    key: "reconsideration.correctionRate",
+    label: "行政复议决定纠错率",
+    section: "disputes",
+    unit: "",
+    measure: {
+      kind: "ratio",
+      numerator: "reconsideration.corrected",
+      denominator: "reconsideration.decisions",
+    },
+    format: { kind: "percent", decimals: 1 },
+  },
 ];
 
 export const reconsiderationReport: readonly ReportFragment[] = [

@@ -52,7 +52,8 @@ export function registerPortalRoutes(app: FastifyInstance, context: EngineContex
               return `<h3>${String(year)}年度</h3><ul data-year="${String(year)}">${items}</ul>`;
             })
             .join("");
-    const page = `${columns}<h2 class="reports">法治政府建设年度报告</h2>${body}`;
+    const page = `${columns}<h2 class="reports">法治政府建设年度报告</h2>${body}
+      <h2 class="assessment">法治政府建设考核结果</h2><p><a href="/portal/assessment">查看已发布的年度考核排名</a></p>`;
     return reply
       .type("text/html; charset=utf-8")
       .send(portalPage("政府信息公开", page, HOME_BASIS));

@@ -13,6 +13,9 @@ export type Route =
   | { name: "indicator"; key: string }
   | { name: "reports" }
   | { name: "report"; id: string }
+  | { name: "assessment" }
+  | { name: "scheme"; id: string }
+  | { name: "scorecard"; id: string; orgId: string }
   | { name: "notFound" };
 
 function segments(pathname: string): string[] {
@@ -44,6 +47,12 @@ export function matchRoute(pathname: string): Route {
   if (first === "reports" && parts.length <= 2) {
     return type === undefined ? { name: "reports" } : { name: "report", id: type };
   }
+  if (first === "assessment") {
+    if (parts.length === 1) return { name: "assessment" };
+    if (type !== undefined && parts.length === 2) return { name: "scheme", id: type };
+    if (type !== undefined && id === "orgs" && last !== undefined && parts.length === 4)
+      return { name: "scorecard", id: type, orgId: last };
+  }
   if (first === "records" && type !== undefined) {
     if (id === undefined) return { name: "list", type };
     if (id === "new" && last === undefined) return { name: "new", type };
@@ -69,6 +78,10 @@ export const paths = {
   indicator: (key: string, search = ""): string => `/indicators/${enc(key)}${search}`,
   reports: (): string => "/reports",
   report: (id: number | string): string => `/reports/${enc(String(id))}`,
+  assessment: (): string => "/assessment",
+  scheme: (id: number | string): string => `/assessment/${enc(String(id))}`,
+  scorecard: (id: number | string, orgId: number | string): string =>
+    `/assessment/${enc(String(id))}/orgs/${enc(String(orgId))}`,
   /** The public portal, served by the server (not part of this app). */
   portal: (): string => "/portal",
 };

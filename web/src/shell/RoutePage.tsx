@@ -2,6 +2,10 @@
 // and the first page each user lands on.
 import { Result } from "antd";
 import { AdminHome } from "../admin/AdminHome";
+import { canSeeAssessment } from "../assessment/access";
+import { AssessmentPage } from "../assessment/AssessmentPage";
+import { SchemePage } from "../assessment/SchemePage";
+import { ScorecardPage } from "../assessment/ScorecardPage";
 import { ApiTokensPage } from "../admin/ApiTokensPage";
 import { OrgsPage } from "../admin/OrgsPage";
 import { UsersPage } from "../admin/UsersPage";
@@ -52,6 +56,16 @@ export function RoutePage({ route }: { route: Route }) {
     case "report":
       return canSupervise(me) ? (
         <ReportEditorPage key={route.id} id={route.id} />
+      ) : (
+        <ForbiddenPage />
+      );
+    case "assessment":
+      return canSeeAssessment(me) ? <AssessmentPage /> : <ForbiddenPage />;
+    case "scheme":
+      return canSeeAssessment(me) ? <SchemePage key={route.id} id={route.id} /> : <ForbiddenPage />;
+    case "scorecard":
+      return canSeeAssessment(me) ? (
+        <ScorecardPage key={`${route.id}-${route.orgId}`} id={route.id} orgId={route.orgId} />
       ) : (
         <ForbiddenPage />
       );

@@ -7,10 +7,12 @@ import {
   KeyOutlined,
   ReadOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from "@ant-design/icons";
 import type { MenuProps } from "antd";
 import type { Me, TypeMeta } from "../api/types";
 import { canAdminister } from "../auth/permissions";
+import { canSeeAssessment } from "../assessment/access";
 import { canSupervise } from "../indicators/access";
 import { paths, type Route } from "../router/routes";
 
@@ -35,6 +37,10 @@ export function selectedKey(route: Route): string {
     case "reports":
     case "report":
       return paths.reports();
+    case "assessment":
+    case "scheme":
+    case "scorecard":
+      return paths.assessment();
     default:
       return "";
   }
@@ -55,16 +61,17 @@ export function menuItems(me: Me, types: readonly TypeMeta[]): MenuItem[] {
       })),
     });
   }
-  if (canSupervise(me)) {
-    items.push({
-      key: "supervision",
-      type: "group",
-      label: "法治督察",
-      children: [
+  // Assessed departments see 法治考核 (their own scorecards) without the other supervision screens.
+  const supervision: MenuItem[] = canSupervise(me)
+    ? [
         { key: paths.indicators(), icon: <BarChartOutlined />, label: "指标统计" },
         { key: paths.reports(), icon: <ReadOutlined />, label: "年度报告" },
-      ],
-    });
+      ]
+    : [];
+  if (canSeeAssessment(me))
+    supervision.push({ key: paths.assessment(), icon: <TrophyOutlined />, label: "法治考核" });
+  if (supervision.length > 0) {
+    items.push({ key: "supervision", type: "group", label: "法治督察", children: supervision });
   }
   if (canAdminister(me)) {
     items.push({
