@@ -18,6 +18,8 @@ const SQL_TYPES: Readonly<Record<Exclude<FieldKind, "attachment">, string>> = {
   creditCode: "text",
   phone: "text",
   catalogue: "text",
+  // `type:id` (instruction:12): a link may point at several types, so no foreign key.
+  record: "text",
   // Rows of a child table are part of the record: versioned, audited and edited with it.
   table: "jsonb",
 };
