@@ -73,6 +73,11 @@ export interface RecordLinkFieldDeclaration extends FieldBase {
   readonly kind: "record";
   /** Record type ids it may point to; absent: any record type. */
   readonly types?: readonly string[];
+  /**
+   * The button on a linked record's page that starts a record of this type pointing at it
+   * (发起督办), for users who may create one.
+   */
+  readonly startLabel?: string;
 }
 
 /** Files kept with the record (the text of a document, evidence, a signed decision). */
