@@ -72,6 +72,7 @@ export function checkDeclaration(
     }
     for (const name of Object.keys(action.sets ?? {})) fieldOfKind(where, name);
     if (action.dateField) fieldOfKind(where, action.dateField, ["date"]);
+    for (const name of action.requiresFiles ?? []) fieldOfKind(where, name, ["attachment"]);
     if (action.notByUserIn) fieldOfKind(where, action.notByUserIn, ["user"]);
     if (action.recordsActorIn) fieldOfKind(where, action.recordsActorIn, ["user"]);
   }

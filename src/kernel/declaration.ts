@@ -27,6 +27,11 @@ export interface ActionDeclaration {
   readonly fields?: readonly string[];
   /** Of those, the ones that must be filled. */
   readonly requires?: readonly string[];
+  /**
+   * Attachment fields that must hold at least one file before the action is taken (the evidence
+   * of a completed follow-up): files are uploaded on the record first, then the action is taken.
+   */
+  readonly requiresFiles?: readonly string[];
   /** The date field that dates this action (its clock effects take effect that day). */
   readonly dateField?: string;
   /** Refuse the action to the user recorded in this field (no self-approval). */
