@@ -21,6 +21,10 @@ import {
 import { activityDemo, educationBaseDemo, lecturerDemo, productionDemo } from "./publicity/demo.js";
 import { litigationDemo } from "./litigation/demo.js";
 import { legalAidDemo } from "./legalAid/demo.js";
+import { instruction } from "./instruction/index.js";
+import { instructionDemo } from "./instruction/demo.js";
+import { followUp } from "./followUp/index.js";
+import { followUpDemo } from "./followUp/demo.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
@@ -38,6 +42,8 @@ export const domains: readonly Domain[] = [
   { type: publicityActivity, demo: activityDemo },
   { type: publicityProduction, demo: productionDemo },
   { type: educationBase, demo: educationBaseDemo },
+  { type: instruction, demo: instructionDemo },
+  { type: followUp, demo: followUpDemo },
 ];
 
 /**
