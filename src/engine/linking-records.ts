@@ -23,8 +23,15 @@ export interface LinkingRecord {
   readonly state: string;
   readonly values: Readonly<Record<string, unknown>>;
   readonly display: Readonly<Record<string, string>>;
-  readonly nextDue: { readonly label: string; readonly dueOn: string; readonly tone: ClockTone } | null;
+  readonly nextDue: {
+    readonly label: string;
+    readonly dueOn: string;
+    readonly tone: ClockTone;
+  } | null;
 }
+
+const scalarText = (value: unknown): string =>
+  typeof value === "string" || typeof value === "number" ? String(value) : "";
 
 /** Enough for a card on a page; more than this many links to one record is a list's job. */
 const MOST = 100;
@@ -62,7 +69,7 @@ export async function linkingRecords(
           field: field.name,
           id: row.id,
           recordNumber: row.recordNumber,
-          title: display[type.titleField] ?? String(row.values[type.titleField] ?? ""),
+          title: display[type.titleField] ?? scalarText(row.values[type.titleField]),
           state: row.state,
           values: row.values,
           display,

@@ -108,10 +108,13 @@ export async function linkLabels(
     );
     for (const { isReadable, ...columns } of found) {
       const row = toRecordRow(columns);
-      const title = displayLabels(target, row)[target.titleField] ?? row.values[target.titleField];
+      const raw = row.values[target.titleField];
+      const title =
+        displayLabels(target, row)[target.titleField] ??
+        (typeof raw === "string" || typeof raw === "number" ? String(raw) : null);
       labels.set(`${target.id}:${row.id}`, {
         recordNumber: row.recordNumber,
-        title: isReadable === true && title !== null && title !== undefined ? String(title) : null,
+        title: isReadable === true ? title : null,
       });
     }
   }

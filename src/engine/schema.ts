@@ -64,7 +64,8 @@ export function tableSpecOf(type: RecordTypeDeclaration): TableSpec {
   indexes[`${table}_record_number_idx`] = ["record_number"];
   // A record's page lists the records linking to it (see linking-records.ts).
   for (const field of type.fields)
-    if (field.kind === "record") indexes[`${table}_${columnOf(field.name)}_idx`] ??= [columnOf(field.name)];
+    if (field.kind === "record")
+      indexes[`${table}_${columnOf(field.name)}_idx`] ??= [columnOf(field.name)];
   // Lists within an org scope read one branch per org field (see records-read): each branch is an
   // index-only scan in list order, with the filterable columns carried in the index.
   const carried = [

@@ -130,7 +130,9 @@ export function parseFieldValue(field: RowFieldDeclaration, raw: unknown): Parse
     case "record": {
       // Which types it may point to, and whether the record exists and is readable, is the engine's check.
       const link = parseRecordLink(raw.trim());
-      return link ? good(raw.trim()) : bad("field.invalidRecordLink", `${field.label}应选择一条记录`);
+      return link
+        ? good(raw.trim())
+        : bad("field.invalidRecordLink", `${field.label}应选择一条记录`);
     }
     case "text":
     case "longText":

@@ -18,14 +18,16 @@ export function offlineDemoRefs(today: string, org: (code: string) => number): D
       if (known) return known;
       const domain = domains.find((item) => item.type.id === typeId);
       if (!domain) return [];
-      const records = domain.demo({ ...refs, random: seededRandom(20_231_231) }).map((record, i) => {
-        const folded = foldDemoRecord(domain.type, record, () => 1, today);
-        return {
-          link: `${typeId}:${i + 1}`,
-          state: folded.state ?? domain.type.workflow.initial,
-          values: folded.values as LoadedDemoRecord["values"],
-        };
-      });
+      const records = domain
+        .demo({ ...refs, random: seededRandom(20_231_231) })
+        .map((record, i) => {
+          const folded = foldDemoRecord(domain.type, record, () => 1, today);
+          return {
+            link: `${typeId}:${i + 1}`,
+            state: folded.state ?? domain.type.workflow.initial,
+            values: folded.values as LoadedDemoRecord["values"],
+          };
+        });
       cache.set(typeId, records);
       return records;
     },

@@ -105,13 +105,9 @@ export async function seedDemo(
     const demo = domain.demo(refs);
     const folded = demo.map((record) => foldDemoRecord(domain.type, record, userId, refs.today));
     // Through the bulk path, as a county would load its records from files: one batch per type.
-    const outcome = await importRecords(
-      context,
-      domain.type,
-      asSystem("载入演示数据"),
-      folded,
-      { source: { file: null, note: "演示数据" } },
-    );
+    const outcome = await importRecords(context, domain.type, asSystem("载入演示数据"), folded, {
+      source: { file: null, note: "演示数据" },
+    });
     if (!outcome.ok) {
       const first = outcome.problems
         .slice(0, 5)

@@ -1,7 +1,7 @@
 // Demo follow-ups of 侯马市: those of every demo instruction (demo-plan.ts), linked to it, mostly
 // completed on time, some late, one escalated; recent ones open and a few overdue at load time; and
 // follow-ups by the rule-of-law office pushing open legal aid and reconsideration cases.
-import type { FieldValue } from "../../kernel/values.js";
+import { textOf, type FieldValue } from "../../kernel/values.js";
 import type { DemoRecord, DemoRefs, DemoStep, LoadedDemoRecord } from "../../seed/types.js";
 import { instructionPlans, type FollowUpPlan } from "../instruction/demo-plan.js";
 import { followUpDates, shift } from "./demo-dates.js";
@@ -15,11 +15,7 @@ const CLERKS: Readonly<Record<string, string>> = {
   "141081001": "ld_clerk",
 };
 
-function stepsOf(
-  dates: ReturnType<typeof followUpDates>,
-  clerk: string,
-  task: string,
-): DemoStep[] {
+function stepsOf(dates: ReturnType<typeof followUpDates>, clerk: string, task: string): DemoStep[] {
   const steps: DemoStep[] = [];
   const done = dates.completedOn;
   if (dates.progressOn !== null && (done === null || dates.progressOn < done))
@@ -85,7 +81,9 @@ function openCases(refs: DemoRefs, typeId: string, ownerField: string): LoadedDe
   return refs
     .loaded(typeId)
     .filter((record) => !FINAL.has(record.state) && typeof record.values[ownerField] === "number")
-    .sort((a, b) => String(b.values["receivedDate"]).localeCompare(String(a.values["receivedDate"])))
+    .sort((a, b) =>
+      textOf(b.values["receivedDate"]).localeCompare(textOf(a.values["receivedDate"])),
+    )
     .slice(0, 2);
 }
 
@@ -96,7 +94,7 @@ function pushing(
   what: string,
   isOverdue: boolean,
 ): DemoRecord {
-  const received = String(record.values["receivedDate"]);
+  const received = textOf(record.values["receivedDate"]);
   const assignedOn = received > shift(refs.today, -12) ? received : shift(refs.today, -12);
   return {
     by: "fzb",

@@ -19,7 +19,14 @@ export const followUpFields: readonly FieldDeclaration[] = [
     startLabel: "发起督办",
     help: "督办所落实的领导批示，或所催办的记录（如逾期未办结的案件）",
   },
-  { name: "task", label: "督办任务", kind: "text", required: true, maxLength: 200, searchable: true },
+  {
+    name: "task",
+    label: "督办任务",
+    kind: "text",
+    required: true,
+    maxLength: 200,
+    searchable: true,
+  },
   { name: "requirement", label: "办理要求", kind: "longText", maxLength: 2000 },
   {
     name: "assignedOrg",

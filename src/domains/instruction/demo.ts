@@ -10,7 +10,10 @@ function closing(plan: InstructionPlan, today: string): string | null {
     (followUp) => followUpDates(plan.instructedOn, followUp, today).acceptedOn,
   );
   if (accepted.some((day) => day === null)) return null;
-  const last = accepted.filter((day): day is string => day !== null).sort().at(-1);
+  const last = accepted
+    .filter((day): day is string => day !== null)
+    .sort()
+    .at(-1);
   return last !== undefined && last < today ? last : null;
 }
 

@@ -10,7 +10,13 @@ export const LEADER_ROLES = [
 ] as const;
 
 export const instructionFields: readonly FieldDeclaration[] = [
-  { name: "leaderRole", label: "批示领导职务", kind: "choice", required: true, options: LEADER_ROLES },
+  {
+    name: "leaderRole",
+    label: "批示领导职务",
+    kind: "choice",
+    required: true,
+    options: LEADER_ROLES,
+  },
   { name: "leaderName", label: "批示领导", kind: "text", required: true, maxLength: 40 },
   { name: "instructedOn", label: "批示日期", kind: "date", required: true },
   {
@@ -52,5 +58,11 @@ export const instructionFields: readonly FieldDeclaration[] = [
   },
   { name: "original", label: "批示原件", kind: "attachment", multiple: true },
   { name: "closedOn", label: "办结日期", kind: "date", isSetByAction: true },
-  { name: "closingNote", label: "落实情况", kind: "longText", maxLength: 2000, isSetByAction: true },
+  {
+    name: "closingNote",
+    label: "落实情况",
+    kind: "longText",
+    maxLength: 2000,
+    isSetByAction: true,
+  },
 ];

@@ -21,7 +21,10 @@ export async function linkProblemsOfBatch(
   const problems: RecordProblem[] = [];
   const wanted = new Map<
     string,
-    { type: RecordTypeDeclaration; uses: { index: number; field: string; label: string; id: number }[] }
+    {
+      type: RecordTypeDeclaration;
+      uses: { index: number; field: string; label: string; id: number }[];
+    }
   >();
   records.forEach((record, index) => {
     for (const field of fields) {
@@ -46,7 +49,7 @@ export async function linkProblemsOfBatch(
     const params = new Params();
     const read = accessPredicate({ type: target, actor, params, purpose: "read", alias: "r" });
     const ids = [...new Set(uses.map((use) => use.id))];
-    const rows = await context.db.query<{ id: number }>(
+    const rows = await context.db.query<{ id: unknown }>(
       `SELECT r.id FROM ${tableOf(target)} r WHERE r.id = ANY(${params.add(ids)}::bigint[]) AND ${read}`,
       params.values,
     );

@@ -43,7 +43,9 @@ export function historyValueText(input: {
     case "user":
       return names.users.get(Number(value)) ?? "（人员已不存在）";
     case "record":
-      return names.records.get(String(value)) ?? "（记录已不存在）";
+      return (
+        (typeof value === "string" ? names.records.get(value) : undefined) ?? "（记录已不存在）"
+      );
     case "boolean":
       return value === true ? "是" : "否";
     case "money":
