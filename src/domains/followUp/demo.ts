@@ -76,13 +76,13 @@ function ofInstruction(
 
 const FINAL = new Set(["closed", "refused", "withdrawn"]);
 
-/** Open cases of a type, latest received first: the ones the office pushes. */
+/** Open cases of a type, longest open first: the ones the office pushes. */
 function openCases(refs: DemoRefs, typeId: string, ownerField: string): LoadedDemoRecord[] {
   return refs
     .loaded(typeId)
     .filter((record) => !FINAL.has(record.state) && typeof record.values[ownerField] === "number")
     .sort((a, b) =>
-      textOf(b.values["receivedDate"]).localeCompare(textOf(a.values["receivedDate"])),
+      textOf(a.values["receivedDate"]).localeCompare(textOf(b.values["receivedDate"])),
     )
     .slice(0, 2);
 }
@@ -95,7 +95,7 @@ function pushing(
   isOverdue: boolean,
 ): DemoRecord {
   const received = textOf(record.values["receivedDate"]);
-  const assignedOn = received > shift(refs.today, -12) ? received : shift(refs.today, -12);
+  const assignedOn = received > shift(refs.today, -15) ? received : shift(refs.today, -15);
   return {
     by: "fzb",
     values: {
@@ -106,8 +106,8 @@ function pushing(
       assigningOrg: refs.org(OFFICE),
       assignedOn,
       dueDate:
-        isOverdue && shift(assignedOn, 5) < refs.today
-          ? shift(assignedOn, 5)
+        isOverdue && shift(assignedOn, 7) < refs.today
+          ? shift(assignedOn, 7)
           : shift(refs.today, 10),
     },
     steps: [],

@@ -32,12 +32,21 @@ export function LinkedRecordsCard({ type, id }: { type: TypeMeta; id: number }) 
     () => (linking.length === 0 ? Promise.resolve({ items: [] }) : fetchLinked(type.id, id)),
     [type.id, id],
   );
-  if (linking.length === 0) return null;
   const items = linked.data?.items ?? [];
-  const starts = linking.filter((item) => item.type.canCreate);
+  // A start button only where the declaration names one (发起督办), for those who may create.
+  const starts = linking.filter(
+    (item) => item.type.canCreate && item.field.startLabel !== undefined,
+  );
+  // The types shown: those with records linking here, and those one may start from here.
+  const shownTypes = types.filter(
+    (candidate) =>
+      items.some((item) => item.recordType === candidate.id) ||
+      starts.some((item) => item.type.id === candidate.id),
+  );
+  if (shownTypes.length === 0) return null;
   return (
     <Card
-      title={linking.map((item) => item.type.label).join("、")}
+      title={shownTypes.map((candidate) => candidate.label).join("、")}
       size="small"
       className="page-card"
       data-testid="linked-records"
@@ -54,7 +63,7 @@ export function LinkedRecordsCard({ type, id }: { type: TypeMeta; id: number }) 
                 navigate(`${paths.create(linkingType.id)}${query}`);
               }}
             >
-              {field.startLabel ?? `新建${linkingType.label}`}
+              {field.startLabel}
             </Button>
           ))}
         </Space>

@@ -97,12 +97,14 @@ export function RecordSelect({ value, onChange, types, disabled, ...rest }: Reco
           }}
           data-testid={`${rest["data-testid"] ?? "record-select"}-type`}
           popupMatchSelectWidth={false}
+          style={{ width: "40%" }}
         />
       ) : null}
       <Select<string>
         {...rest}
         {...(value === undefined ? {} : { value })}
         disabled={disabled === true}
+        style={{ width: allowed.length > 1 ? "60%" : "100%" }}
         allowClear
         showSearch={{ filterOption: false, onSearch: search }}
         loading={loading}
