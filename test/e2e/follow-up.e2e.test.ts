@@ -142,8 +142,11 @@ describe("follow-up journey", () => {
 
     // The overdue one is on the office's follow-up list filtered to overdue.
     await office.goto(`${url}/records/followUp`);
-    await office.getByTestId("filter-overdue").click();
-    await office.getByTestId("filter-submit").click();
+    // The list says how many are overdue; the button filters to them.
+    await expect.poll(() => office.getByTestId("overdue-count").innerText()).toMatch(/逾期 \d+ 件/);
+    await office.getByTestId("overdue-count").click();
+    await expect.poll(() => office.url()).toContain("overdue=true");
+    expect(await office.getByTestId("filter-overdue").getAttribute("aria-checked")).toBe("true");
     const list = office.getByTestId("record-list");
     await expect.poll(() => list.innerText()).toContain("整改市场监管领域执法公示不及时问题");
     expect(await list.innerText()).not.toContain("完善行政执法全过程记录制度");

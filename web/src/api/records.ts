@@ -32,6 +32,9 @@ export const fetchUserOptions = (): Promise<Items<UserOption>> => get("/api/user
 export const listRecords = (type: string, query: QueryParams): Promise<ListResponse> =>
   get(base(type), query);
 
+export const countRecords = (type: string, query: QueryParams): Promise<{ count: number }> =>
+  get(`${base(type)}/count`, query);
+
 export const getRecord = (type: string, id: number | string): Promise<RecordView> =>
   get(one(type, id));
 
