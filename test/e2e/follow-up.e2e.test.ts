@@ -18,6 +18,9 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** Waits for what the server is still computing: other journeys share its one database. */
+const PATIENT = { timeout: 20_000 };
+
 /** Days from today in China Standard Time, the server's calendar. */
 const day = (offset: number): string =>
   new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
@@ -63,7 +66,9 @@ async function startFollowUp(
   await page.getByTestId("start-followUp").click();
   await page.getByTestId("field-task").waitFor();
   // The form arrives with the instruction as its source.
-  await expect.poll(() => page.getByTestId("field-source").innerText()).toContain("行政执法");
+  await expect
+    .poll(() => page.getByTestId("field-source").innerText(), PATIENT)
+    .toContain("行政执法");
   await fill(page, "field-task", input.task);
   await choose(page, "field-assignedOrg", input.org, { search: true });
   await choose(page, "field-assigningOrg", "中共侯马市委全面依法治市委员会办公室", {
@@ -124,11 +129,15 @@ describe("follow-up journey", () => {
       await fill(clerk, "field-completionText", "制度已修订印发，附文件。");
     });
     expect(await stateOf(clerk)).toContain("待确认办结");
-    await expect.poll(() => clerk.getByTestId("history").innerText()).toContain("报告进展");
+    await expect
+      .poll(() => clerk.getByTestId("history").innerText(), PATIENT)
+      .toContain("报告进展");
     await clerk.screenshot({ path: "test-results/follow-up-completed.png", fullPage: true });
     // The market bureau's follow-up is not the justice bureau's to see.
     await clerk.goto(lateUrl);
-    await expect.poll(() => clerk.getByText("不存在或无权查看").count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => clerk.getByText("不存在或无权查看").count(), PATIENT)
+      .toBeGreaterThan(0);
     await clerk.context().close();
 
     // The office accepts the completion.
@@ -143,19 +152,23 @@ describe("follow-up journey", () => {
     // The overdue one is on the office's follow-up list filtered to overdue.
     await office.goto(`${url}/records/followUp`);
     // The list says how many are overdue; the button filters to them.
-    await expect.poll(() => office.getByTestId("overdue-count").innerText()).toMatch(/逾期 \d+ 件/);
+    await expect
+      .poll(() => office.getByTestId("overdue-count").innerText(), PATIENT)
+      .toMatch(/逾期 \d+ 件/);
     await office.getByTestId("overdue-count").click();
-    await expect.poll(() => office.url()).toContain("overdue=true");
+    await expect.poll(() => office.url(), PATIENT).toContain("overdue=true");
     expect(await office.getByTestId("filter-overdue").getAttribute("aria-checked")).toBe("true");
     const list = office.getByTestId("record-list");
-    await expect.poll(() => list.innerText()).toContain("整改市场监管领域执法公示不及时问题");
+    await expect
+      .poll(() => list.innerText(), PATIENT)
+      .toContain("整改市场监管领域执法公示不及时问题");
     expect(await list.innerText()).not.toContain("完善行政执法全过程记录制度");
     await office.screenshot({ path: "test-results/follow-up-overdue-list.png", fullPage: true });
 
     // The instruction's page lists both follow-ups with their states.
     await office.goto(instructionUrl);
     const linked = office.getByTestId("linked-records");
-    await expect.poll(() => linked.innerText()).toContain("已办结");
+    await expect.poll(() => linked.innerText(), PATIENT).toContain("已办结");
     const text = await linked.innerText();
     expect(text).toContain("完善行政执法全过程记录制度");
     expect(text).toContain("整改市场监管领域执法公示不及时问题");
