@@ -116,13 +116,22 @@ describe("follow-up journey", () => {
     await clerk.getByTestId("action-submit").click();
     await clerk.getByTestId("action-submit").waitFor({ state: "detached" });
     expect(await stateOf(clerk)).toContain("办理中");
+    // The page has taken in the report (its history reloaded) before the file goes up.
+    await expect
+      .poll(() => clerk.getByTestId("history").innerText(), PATIENT)
+      .toContain("报告进展");
+    const uploaded = clerk.waitForResponse(
+      (response) =>
+        response.url().endsWith("/attachments/evidence") && response.request().method() === "POST",
+    );
     await clerk.getByTestId("upload-input-evidence").setInputFiles({
       name: "执法全过程记录制度.pdf",
       mimeType: "application/pdf",
       buffer: pdfBytes(2_000),
     });
+    expect((await uploaded).status()).toBe(201);
     await expect
-      .poll(() => clerk.getByTestId("attachments-evidence").innerText())
+      .poll(() => clerk.getByTestId("attachments-evidence").innerText(), PATIENT)
       .toContain("执法全过程记录制度.pdf");
     await takeAction(clerk, "complete", async () => {
       await typeDate(clerk, "field-completedOn", day(-1));
@@ -131,7 +140,7 @@ describe("follow-up journey", () => {
     expect(await stateOf(clerk)).toContain("待确认办结");
     await expect
       .poll(() => clerk.getByTestId("history").innerText(), PATIENT)
-      .toContain("报告进展");
+      .toContain("报告办结");
     await clerk.screenshot({ path: "test-results/follow-up-completed.png", fullPage: true });
     // The market bureau's follow-up is not the justice bureau's to see.
     await clerk.goto(lateUrl);
