@@ -21,7 +21,7 @@ import { domains } from "../src/domains/registry.js";
 import { prepareDatabase } from "../src/runtime/prepare.js";
 import { seedOrganisation } from "../src/seed/seed.js";
 import { foldDemoRecord } from "../src/seed/fold.js";
-import { seededRandom } from "../src/seed/random.js";
+import { offlineDemoRefs } from "../src/seed/offline-refs.js";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -43,7 +43,7 @@ async function recordsFor(context: EngineContext): Promise<ImportRecord[]> {
   const domain = domains.find((item) => item.type.id === type.id);
   if (!domain) throw new Error("no mediation domain");
   const org = (code: string) => codes.get(code) ?? 0;
-  const demo = domain.demo({ org, random: seededRandom(20_231_231), today: TODAY });
+  const demo = domain.demo(offlineDemoRefs(TODAY, org));
   const folded = demo.map((record) => {
     const { events: _events, at: _at, ...rest } = foldDemoRecord(type, record, userId, TODAY);
     // As a file gives them: states and dates only; the clocks are worked out from the dates.

@@ -29,6 +29,10 @@ import {
   studySessionDemo,
 } from "./leadership/demo.js";
 import { assessmentObjection, assessmentScore } from "./assessment/index.js";
+import { instruction } from "./instruction/index.js";
+import { instructionDemo } from "./instruction/demo.js";
+import { followUp } from "./followUp/index.js";
+import { followUpDemo } from "./followUp/demo.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
@@ -53,6 +57,8 @@ export const domains: readonly Domain[] = [
   // Seeded after the demo scheme exists (src/assessment/demo.ts): they name its items.
   { type: assessmentScore, demo: () => [] },
   { type: assessmentObjection, demo: () => [] },
+  { type: instruction, demo: instructionDemo },
+  { type: followUp, demo: followUpDemo },
 ];
 
 /**

@@ -9,6 +9,8 @@ export interface ActionView {
   readonly label: string;
   readonly fields: readonly FieldDeclaration[];
   readonly requires: readonly string[];
+  /** Attachment fields that must hold a file before the action (upload them first). */
+  readonly requiresFiles: readonly string[];
   readonly tone: ActionDeclaration["tone"] | null;
   readonly confirm: string | null;
   /** Why the action is shown but cannot be taken by this user, e.g. self-approval. */
@@ -44,6 +46,7 @@ export function availableActions(
     label: action.label,
     fields: (action.fields ?? []).flatMap((name) => fields.get(name) ?? []),
     requires: action.requires ?? [],
+    requiresFiles: action.requiresFiles ?? [],
     tone: action.tone ?? null,
     confirm: action.confirm ?? null,
     blockedReason: blockedReason(action, actor, row.values),

@@ -12,6 +12,7 @@ import { checkEventDate } from "./event-dates.js";
 import { parseValues } from "./input.js";
 import { restoreMaskedValues } from "./rows-text.js";
 import { withdrawOnAction } from "./publication/withdraw.js";
+import { checkRequiredFiles } from "./files/required-files.js";
 import { checkReferences, lockForWrite, valuesBefore, writeRecord } from "./records-write.js";
 import type { RecordRow } from "./select.js";
 
@@ -41,6 +42,7 @@ export async function takeAction(
     }
     const blocked = blockedReason(action, actor, record.values);
     if (blocked) throw forbidden(blocked);
+    await checkRequiredFiles(tx, type, action, input.id);
     const given = parseValues({
       type,
       // An action form shows the record's rows masked, as the edit form does.

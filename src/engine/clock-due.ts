@@ -11,6 +11,7 @@ import { addDays, parseIsoDate, type IsoDate } from "../calendar/dates.js";
 import { PAUSE_LABELS, texts } from "../calendar/explain.js";
 import type { ClockDeclaration, PauseKindName } from "../kernel/declaration.js";
 import type { ClockState, StoredPause } from "./clocks.js";
+import { explainSetDeadline, setDeadlineOf } from "./clock-set-deadline.js";
 import type { EngineContext } from "./context.js";
 import { validationError, type FieldProblem } from "./errors.js";
 
@@ -51,6 +52,9 @@ export function withDueDate(
   dateField: string,
   context: EngineContext,
 ): ClockState {
+  // Set in the record, not counted: the due date is already in the state (see followDueField).
+  const deadline = setDeadlineOf(clock);
+  if (deadline) return explainSetDeadline(state, deadline);
   const start = isoOf(state.startedOn, "start");
   const restarts = state.restarts.map((day) => isoOf(day, "restart"));
   const countFrom = restarts.at(-1) ?? start;

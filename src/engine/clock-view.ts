@@ -4,6 +4,7 @@ import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { ClockState } from "./clocks.js";
 import { findRule } from "../calendar/index.js";
 import { citation } from "../calendar/explain.js";
+import { setDeadlineOf } from "./clock-set-deadline.js";
 
 export type ClockTone = "overdue" | "dueSoon" | "running" | "paused" | "met" | "late";
 
@@ -12,6 +13,8 @@ export interface ClockView {
   readonly label: string;
   readonly ruleId: string;
   readonly citation: string;
+  /** Who set the due date, for a clock whose due date is set in the record (督办期限); else null. */
+  readonly setBy: string | null;
   readonly startedOn: string;
   readonly dueOn: string | null;
   readonly stoppedOn: string | null;
@@ -46,11 +49,13 @@ export function clockView(
 ): ClockView {
   const declaration = type.clocks.find((candidate) => candidate.id === clock.clockId);
   const rule = findRule(clock.ruleId);
+  const deadline = declaration ? setDeadlineOf(declaration) : null;
   return {
     clockId: clock.clockId,
     label: declaration?.label ?? clock.clockId,
     ruleId: clock.ruleId,
     citation: rule ? citation(rule) : "",
+    setBy: deadline?.setBy ?? null,
     startedOn: clock.startedOn,
     dueOn: clock.dueOn,
     stoppedOn: clock.stoppedOn,

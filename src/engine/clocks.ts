@@ -3,12 +3,15 @@
 import { configuredRule, findRule } from "../calendar/index.js";
 import { addDays, type IsoDate } from "../calendar/dates.js";
 import type { Sql } from "../db/client.js";
-import type {
-  ClockDeclaration,
-  PauseKindName,
-  RecordTypeDeclaration,
-  RecordValues,
+import {
+  isSetDeadline,
+  SET_DEADLINE_RULE,
+  type ClockDeclaration,
+  type PauseKindName,
+  type RecordTypeDeclaration,
+  type RecordValues,
 } from "../kernel/declaration.js";
+import { followDueField } from "./clock-set-deadline.js";
 import { withDueDate } from "./clock-due.js";
 import type { EngineContext } from "./context.js";
 import { validationError } from "./errors.js";
@@ -45,6 +48,7 @@ export interface ClockState {
 /** The rule a clock runs under for these values; a choice outside its declared rules is a bug. */
 export function ruleIdOf(clock: ClockDeclaration, values: RecordValues): string {
   if (typeof clock.rule === "string") return clock.rule;
+  if (isSetDeadline(clock.rule)) return SET_DEADLINE_RULE;
   const chosen = clock.rule.choose(values);
   if (!clock.rule.among.includes(chosen))
     throw new Error(`clock ${clock.id}: rule ${chosen} is not among its declared rules`);
@@ -89,6 +93,8 @@ function nextState(
   const { event, date, values, context } = input;
   let state = clock.startOn.includes(event) ? started(clock, values) : before;
   if (state === null || state.status === "stopped") return state;
+  // A set deadline follows its field: an action that writes a new due date (升级督办) moves it.
+  state = followDueField(state, clock, values, labelIn(input.type));
   // A procedure changed by this action changes the rule (simplified or ordinary, ruling or judgment).
   const ruleId = ruleIdOf(clock, values);
   if (ruleId !== state.ruleId) state = { ...state, ruleId };
@@ -139,6 +145,11 @@ function nextState(
   return isStop ? { ...state, status: "stopped", stoppedOn: date } : state;
 }
 
+const labelIn =
+  (type: RecordTypeDeclaration) =>
+  (name: string): string =>
+    type.fields.find((field) => field.name === name)?.label ?? name;
+
 function started(clock: ClockDeclaration, values: RecordValues): ClockState {
   const start = values[clock.startField];
   if (typeof start !== "string") {
@@ -176,7 +187,12 @@ export function recomputeClocks(input: {
     const state = input.current.get(clock.id);
     const start = input.values[clock.startField];
     if (!state || state.status === "stopped" || typeof start !== "string") return [];
-    const next = { ...state, startedOn: start, ruleId: ruleIdOf(clock, input.values) };
+    const next = followDueField(
+      { ...state, startedOn: start, ruleId: ruleIdOf(clock, input.values) },
+      clock,
+      input.values,
+      labelIn(input.type),
+    );
     return [withDueDate(next, clock, clock.startField, input.context)];
   });
 }

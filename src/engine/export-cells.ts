@@ -33,6 +33,7 @@ export function exportCell(
     case "org":
     case "user":
     case "catalogue":
+    case "record":
       // A name that is gone (a deleted user) still exports something to recognise: the stored id.
       return shown ?? textOf(value);
     case "boolean":

@@ -7,6 +7,7 @@ import { accessPredicate } from "./access.js";
 import type { Actor } from "./actor.js";
 import { appendAudit } from "./audit.js";
 import { todayOf, type EngineContext } from "./context.js";
+import { showLinks } from "./record-links.js";
 import { displayLabels, maskValues } from "./display.js";
 import { childNameIds, sheetRecordOf, type NameLookup } from "./export-cells.js";
 import { compileOrder, type ListQuery } from "./list-query.js";
@@ -72,8 +73,10 @@ async function* batches(
       return row ? [row] : [];
     });
     const names = await namesOf(context, type, rows);
-    for (const row of rows) {
-      const display = displayLabels(type, row);
+    const shown = rows.map((row) => ({ values: row.values, display: displayLabels(type, row) }));
+    await showLinks(context.db, type, actor, shown, "number");
+    for (const [index, row] of rows.entries()) {
+      const display = shown[index]?.display ?? {};
       maskValues({ type, values: row.values });
       position += 1;
       yield sheetRecordOf({ type, row, display, position, names });

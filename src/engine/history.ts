@@ -7,11 +7,14 @@ import { historyOf, type AuditEvent } from "./audit.js";
 import type { EngineContext } from "./context.js";
 import { Params } from "./params.js";
 import { checkReadable } from "./records-read.js";
+import { linkLabels, linkText } from "./record-links.js";
 
 export interface HistoryNames {
   /** Display names of users: the actors and the values of user fields. */
   readonly users: ReadonlyMap<number, string>;
   readonly orgs: ReadonlyMap<number, string>;
+  /** Linked records (`instruction:12`) as their number, and title where the reader may read it. */
+  readonly records: ReadonlyMap<string, string>;
 }
 
 export interface RecordHistory {
@@ -67,11 +70,16 @@ export async function recordHistory(
   const events = await historyOf(context.db, type.id, id);
   const users = idsOf(type, events, "user");
   for (const event of events) if (event.actorId !== null) users.add(event.actorId);
+  const valuesOfEvents = events.flatMap((event) =>
+    [event.before, event.after].flatMap((values) => (isRecord(values) ? [{ values }] : [])),
+  );
+  const links = await linkLabels(context.db, type, actor, valuesOfEvents);
   return {
     events,
     names: {
       users: await namesIn(context.db, "app_user", users),
       orgs: await namesIn(context.db, "org", idsOf(type, events, "org")),
+      records: new Map([...links].map(([link, label]) => [link, linkText(label)])),
     },
   };
 }

@@ -14,6 +14,7 @@ import { stampOf, versionStamp, type VersionSnapshot } from "./versions.js";
 import { Params } from "./params.js";
 import { listFields, selectColumns, toRecordRow, type RecordRow } from "./select.js";
 import { availableActions, type ActionView } from "./action-view.js";
+import { showLinks } from "./record-links.js";
 
 export interface ListItem extends RecordRow {
   readonly display: Record<string, string>;
@@ -155,6 +156,7 @@ export async function listRecords(
         : null,
     };
   });
+  await showLinks(context.db, type, actor, items);
   const page: ListPage = { items, total, page: query.page, pageSize: query.pageSize };
   storePage(context.db, key, page);
   return page;
@@ -195,6 +197,7 @@ export async function getRecord(
   const { isWritable, clocks: storedClocks, ...columns } = raw;
   const row = toRecordRow(columns);
   const display = displayLabels(type, row);
+  await showLinks(context.db, type, actor, [{ values: row.values, display }]);
   // Only fields that hold a value: the 查看完整信息 button has something to show.
   const revealable = revealableFields(type, actor, isWritable === true).filter((name) =>
     holdsSensitiveValue(

@@ -24,12 +24,13 @@ import { checkEventDate } from "./event-dates.js";
 import { hasCreateRole } from "./create-access.js";
 import { selectColumns, toRecordRow, type RecordRow } from "./select.js";
 import { catalogueProblems } from "./catalogue-check.js";
+import { linkProblems } from "./record-links.js";
 import { restoreMaskedValues } from "./rows-text.js";
 import { lockWritableRecord } from "./record-lock.js";
 import { formatRecordNumber } from "./bulk/numbers.js";
 
 /**
- * Org and user references must exist; the owner org must be one the actor may write for (the
+ * Org and user references must exist, linked records be readable; the owner org must be one the actor may write for (the
  * predicate that ownerOrgChoices offers to forms).
  */
 export async function checkReferences(
@@ -60,6 +61,7 @@ export async function checkReferences(
     }
   }
   problems.push(...(await catalogueProblems(sql, type, values, existing)));
+  problems.push(...(await linkProblems(sql, type, actor, values, existing)));
   if (problems.length > 0) throw validationError(problems);
 }
 

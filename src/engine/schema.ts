@@ -18,6 +18,8 @@ const SQL_TYPES: Readonly<Record<Exclude<FieldKind, "attachment">, string>> = {
   creditCode: "text",
   phone: "text",
   catalogue: "text",
+  // `type:id` (instruction:12): a link may point at several types, so no foreign key.
+  record: "text",
   // Rows of a child table are part of the record: versioned, audited and edited with it.
   table: "jsonb",
 };
@@ -60,6 +62,10 @@ export function tableSpecOf(type: RecordTypeDeclaration): TableSpec {
     if (!type.access.orgFields.includes(name)) indexes[`${table}_${column}_idx`] ??= [column];
   }
   indexes[`${table}_record_number_idx`] = ["record_number"];
+  // A record's page lists the records linking to it (see linking-records.ts).
+  for (const field of type.fields)
+    if (field.kind === "record")
+      indexes[`${table}_${columnOf(field.name)}_idx`] ??= [columnOf(field.name)];
   // Lists within an org scope read one branch per org field (see records-read): each branch is an
   // index-only scan in list order, with the filterable columns carried in the index.
   const carried = [

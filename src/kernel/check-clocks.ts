@@ -1,6 +1,6 @@
 // Checks a clock against the statutory rules it may run under: a pause, restart or extension the
 // rule does not provide is a declaration error found at load time, never a user's failed request.
-import type { ClockDeclaration } from "./declaration.js";
+import { isSetDeadline, type ClockDeclaration } from "./declaration.js";
 
 /** What a declaration check needs to know of a statutory rule. */
 export interface RuleFacts {
@@ -11,12 +11,27 @@ export interface RuleFacts {
 
 /** The rules a clock may run under: its one rule, or every rule its choice may pick. */
 export const candidateRules = (clock: ClockDeclaration): readonly string[] =>
-  typeof clock.rule === "string" ? [clock.rule] : clock.rule.among;
+  typeof clock.rule === "string" ? [clock.rule] : isSetDeadline(clock.rule) ? [] : clock.rule.among;
+
+/** A set deadline is a date, not a period: nothing to deduct, restart or lengthen by days. */
+function setDeadlineProblems(clock: ClockDeclaration): string[] {
+  const refused = [
+    ["pauseOn", (clock.pauseOn ?? []).length > 0],
+    ["resumeOn", (clock.resumeOn ?? []).length > 0],
+    ["restartOn", clock.restartOn !== undefined],
+    ["extendOn", clock.extendOn !== undefined],
+    ["onLapse", clock.onLapse !== undefined],
+  ] as const;
+  return refused
+    .filter(([, isDeclared]) => isDeclared)
+    .map(([name]) => `a set deadline cannot declare ${name} (write a new due date instead)`);
+}
 
 export function checkClockRules(
   clock: ClockDeclaration,
   factsOf: (ruleId: string) => RuleFacts | undefined,
 ): string[] {
+  if (isSetDeadline(clock.rule)) return setDeadlineProblems(clock);
   const problems: string[] = [];
   const candidates = candidateRules(clock);
   if (candidates.length === 0) problems.push("rule choice names no rules");

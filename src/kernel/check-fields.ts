@@ -63,6 +63,8 @@ function checkOne(
   if (field.kind === "choice" && field.options.length === 0) here("choice needs options");
   if (field.kind === "catalogue" && !catalogueExists(field.catalogue))
     here(`unknown catalogue ${field.catalogue}`);
+  if (field.kind === "record" && field.types?.length === 0)
+    here("a record link needs at least one type (or none declared for any type)");
   if ((field.kind === "integer" || field.kind === "money") && field.min !== undefined) {
     if (field.max !== undefined && field.max < field.min) here("max is below min");
   }
@@ -93,7 +95,7 @@ export function checkFields(
     for (const column of field.columns) {
       checkOne(column, columns, catalogueExists, where);
       // Rows do not yet have their references checked on write or their names read with them.
-      if (column.kind === "org" || column.kind === "user")
+      if (column.kind === "org" || column.kind === "user" || column.kind === "record")
         at(
           `field ${field.name}`,
           `column ${column.name}: ${column.kind} columns are not supported in rows`,

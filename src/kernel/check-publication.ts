@@ -5,8 +5,8 @@ import type { RuleFacts } from "./check-clocks.js";
 import { citedKeys } from "./placeholders.js";
 import { PUBLICATION_CLOCK_ID, publicationClock } from "./publication.js";
 
-/** Kinds that never go to the portal: identifiers, staff accounts, files and child rows. */
-const NEVER_PUBLIC = new Set(["idNumber", "phone", "user", "attachment", "table"]);
+/** Kinds that never go to the portal: identifiers, staff accounts, files, child rows and links to internal records. */
+const NEVER_PUBLIC = new Set(["idNumber", "phone", "user", "attachment", "table", "record"]);
 
 export function checkPublication(
   type: RecordTypeDeclaration,

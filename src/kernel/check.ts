@@ -1,5 +1,5 @@
 // Checks a declaration for internal consistency before the engine trusts it; returns every problem found.
-import type { RecordTypeDeclaration } from "./declaration.js";
+import { isSetDeadline, type RecordTypeDeclaration } from "./declaration.js";
 import type { RuleFacts } from "./check-clocks.js";
 import type { FieldKind } from "./fields.js";
 import { checkIndicators } from "./check-indicators.js";
@@ -40,6 +40,7 @@ export function checkDeclaration(
     "creditCode",
     "phone",
     "catalogue",
+    "record",
   ] as const satisfies readonly FieldKind[];
   // A table titles a record and fills a list column by the first column of its rows (王秀兰、李建国).
   const SHOWN_KINDS = [...COLUMN_KINDS, "table"] as const satisfies readonly FieldKind[];
@@ -71,6 +72,7 @@ export function checkDeclaration(
     }
     for (const name of Object.keys(action.sets ?? {})) fieldOfKind(where, name);
     if (action.dateField) fieldOfKind(where, action.dateField, ["date"]);
+    for (const name of action.requiresFiles ?? []) fieldOfKind(where, name, ["attachment"]);
     if (action.notByUserIn) fieldOfKind(where, action.notByUserIn, ["user"]);
     if (action.recordsActorIn) fieldOfKind(where, action.recordsActorIn, ["user"]);
   }
@@ -91,6 +93,7 @@ export function checkDeclaration(
     ];
     for (const name of referenced) if (!actions.has(name)) at(where, `unknown action ${name}`);
     if (clock.extendOn) fieldOfKind(where, clock.extendOn.daysField, ["integer"]);
+    if (isSetDeadline(clock.rule)) fieldOfKind(where, clock.rule.dueField, ["date"]);
     if (clock.onLapse) fieldOfKind(where, clock.onLapse.dateField, ["date"]);
   }
   problems.push(...checkIndicators(type).map((problem) => `${type.id}: ${problem}`));
@@ -106,6 +109,14 @@ export function assertDeclarations<T extends RecordTypeDeclaration>(
   catalogueExists: (id: string) => boolean,
 ): readonly T[] {
   const problems = types.flatMap((type) => checkDeclaration(type, factsOf, catalogueExists));
+  // A link names record types by id: each must be one of the platform's.
+  const ids = new Set(types.map((type) => type.id));
+  for (const type of types)
+    for (const field of type.fields)
+      if (field.kind === "record")
+        for (const target of field.types ?? [])
+          if (!ids.has(target))
+            problems.push(`${type.id}: field ${field.name}: unknown record type ${target}`);
   if (problems.length > 0) throw new Error(`record type declarations:\n${problems.join("\n")}`);
   return types;
 }

@@ -27,6 +27,11 @@ export interface ActionDeclaration {
   readonly fields?: readonly string[];
   /** Of those, the ones that must be filled. */
   readonly requires?: readonly string[];
+  /**
+   * Attachment fields that must hold at least one file before the action is taken (the evidence
+   * of a completed follow-up): files are uploaded on the record first, then the action is taken.
+   */
+  readonly requiresFiles?: readonly string[];
   /** The date field that dates this action (its clock effects take effect that day). */
   readonly dateField?: string;
   /** Refuse the action to the user recorded in this field (no self-approval). */
@@ -69,15 +74,32 @@ export interface RuleChoice {
   readonly choose: (values: RecordValues) => string;
 }
 
-/** A statutory clock: starts, pauses, resumes, extends and stops on actions. */
+/**
+ * A due date set by whoever assigned the work (督办期限), not by a statute: the record's date field
+ * holds it, so an edit or an action that writes the field moves it. Such a clock never pauses.
+ */
+export interface SetDeadline {
+  readonly dueField: string;
+  /** Who sets it, for the explanation: 督办期限由交办单位确定. */
+  readonly setBy: string;
+}
+
+/** The rule id stored for a clock whose due date is set in the record (see SetDeadline). */
+export const SET_DEADLINE_RULE = "setDeadline";
+
+export const isSetDeadline = (rule: ClockDeclaration["rule"]): rule is SetDeadline =>
+  typeof rule === "object" && "dueField" in rule;
+
+/** A statutory clock (or one with a set deadline): starts, pauses, resumes, extends and stops on actions. */
 export interface ClockDeclaration {
   readonly id: string;
   readonly label: string;
   /**
    * A rule id of the statute table, or a choice among rules by the record's values (picked again
-   * after every action and edit, so a changed procedure changes the period).
+   * after every action and edit, so a changed procedure changes the period); or a due date set in
+   * the record by whoever assigned the work.
    */
-  readonly rule: string | RuleChoice;
+  readonly rule: string | RuleChoice | SetDeadline;
   /** Starts when the record is created ("create") or on one of these actions. */
   readonly startOn: readonly string[];
   /** The date field holding the start day (the day the clock starts from, not counted). */

@@ -65,6 +65,21 @@ export interface CatalogueFieldDeclaration extends FieldBase {
   readonly catalogue: string;
 }
 
+/**
+ * A link to another record (the instruction a follow-up carries out, the case it pushes). Stored as
+ * `type:id` (`instruction:12`); shown as the record number and, to a user who may read it, its title.
+ */
+export interface RecordLinkFieldDeclaration extends FieldBase {
+  readonly kind: "record";
+  /** Record type ids it may point to; absent: any record type. */
+  readonly types?: readonly string[];
+  /**
+   * The button on a linked record's page that starts a record of this type pointing at it
+   * (发起督办), for users who may create one.
+   */
+  readonly startLabel?: string;
+}
+
 /** Files kept with the record (the text of a document, evidence, a signed decision). */
 export interface AttachmentFieldDeclaration extends FieldBase {
   readonly kind: "attachment";
@@ -79,7 +94,8 @@ export type RowFieldDeclaration =
   | ChoiceFieldDeclaration
   | SensitiveFieldDeclaration
   | PlainFieldDeclaration
-  | CatalogueFieldDeclaration;
+  | CatalogueFieldDeclaration
+  | RecordLinkFieldDeclaration;
 
 /** Repeating rows inside a record (parties, inspected entities, review opinions …). */
 export interface TableFieldDeclaration extends FieldBase {

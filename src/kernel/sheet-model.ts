@@ -72,6 +72,8 @@ function noteOf(field: RowFieldDeclaration): string {
       return `手机或固定电话号码${help}`;
     case "catalogue":
       return `目录中的代码，或“代码 名称”${help}`;
+    case "record":
+      return `所关联记录的编号，如 侯复〔2023〕12号${help}`;
     case "text":
     case "longText":
       return `文字${field.maxLength !== undefined ? `，不超过${field.maxLength}字` : ""}${help}`;

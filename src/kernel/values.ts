@@ -64,6 +64,15 @@ function parseNumber(field: NumberRule, raw: unknown): Parsed {
   return good(value);
 }
 
+/** `instruction:12`: a record type id and a record id (see RecordLinkFieldDeclaration). */
+export const RECORD_LINK = /^([a-z][A-Za-z0-9]{0,63}):([1-9]\d{0,15})$/;
+
+/** The type and id of a stored link, or null for anything else. */
+export function parseRecordLink(value: unknown): { type: string; id: number } | null {
+  const match = typeof value === "string" ? RECORD_LINK.exec(value) : null;
+  return match ? { type: match[1] ?? "", id: Number(match[2]) } : null;
+}
+
 const CATALOGUE_CODE = /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/;
 
 /**
@@ -118,6 +127,13 @@ export function parseFieldValue(field: RowFieldDeclaration, raw: unknown): Parse
       return CATALOGUE_CODE.test(raw.trim())
         ? good(raw.trim())
         : bad("field.invalidCode", `${field.label}不是有效的目录编码`);
+    case "record": {
+      // Which types it may point to, and whether the record exists and is readable, is the engine's check.
+      const link = parseRecordLink(raw.trim());
+      return link
+        ? good(raw.trim())
+        : bad("field.invalidRecordLink", `${field.label}应选择一条记录`);
+    }
     case "text":
     case "longText":
       return parseText(

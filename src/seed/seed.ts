@@ -17,7 +17,8 @@ import { loadActor } from "../server/auth/actor-loader.js";
 import { houmaOrgTree } from "./houma-orgs.js";
 import { houmaUsers } from "./houma-users.js";
 import { seededRandom } from "./random.js";
-import type { OrgSeed } from "./types.js";
+import type { LoadedDemoRecord, OrgSeed } from "./types.js";
+import type { FieldValue } from "../kernel/values.js";
 
 export const DEFAULT_DEMO_PASSWORD = "Fazhi2026demo";
 
@@ -90,6 +91,7 @@ export async function seedDemo(
     return actor.id;
   };
   let records = 0;
+  const loaded = new Map<string, LoadedDemoRecord[]>();
   for (const domain of domains) {
     const refs = {
       org: (code: string) => {
@@ -99,16 +101,14 @@ export async function seedDemo(
       },
       random: seededRandom(20_231_231),
       today: todayOf(context),
+      loaded: (typeId: string) => loaded.get(typeId) ?? [],
     };
     const demo = domain.demo(refs);
+    const folded = demo.map((record) => foldDemoRecord(domain.type, record, userId, refs.today));
     // Through the bulk path, as a county would load its records from files: one batch per type.
-    const outcome = await importRecords(
-      context,
-      domain.type,
-      asSystem("载入演示数据"),
-      demo.map((record) => foldDemoRecord(domain.type, record, userId, refs.today)),
-      { source: { file: null, note: "演示数据" } },
-    );
+    const outcome = await importRecords(context, domain.type, asSystem("载入演示数据"), folded, {
+      source: { file: null, note: "演示数据" },
+    });
     if (!outcome.ok) {
       const first = outcome.problems
         .slice(0, 5)
@@ -123,6 +123,14 @@ export async function seedDemo(
         await publishRecord(at(context, record.publish.on), domain.type, actor, id);
       }
     }
+    loaded.set(
+      domain.type.id,
+      folded.map((record, index) => ({
+        link: `${domain.type.id}:${outcome.ids[index] ?? 0}`,
+        state: record.state ?? domain.type.workflow.initial,
+        values: record.values as Record<string, FieldValue>,
+      })),
+    );
     records += demo.length;
   }
   await seedDemoReport(at(context, "2024-01-10"), users, codes);

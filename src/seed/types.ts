@@ -44,6 +44,18 @@ export interface DemoRefs {
   readonly random: () => number;
   /** The day the demo data is loaded (YYYY-MM-DD), for open cases with live deadlines. */
   readonly today: string;
+  /**
+   * The demo records of a type loaded before this one (earlier in the registry), in their order,
+   * with the link that points at each: follow-ups link to instructions and to overdue cases.
+   */
+  readonly loaded: (typeId: string) => readonly LoadedDemoRecord[];
+}
+
+/** A demo record as loaded: its link (`instruction:12`), final state and values. */
+export interface LoadedDemoRecord {
+  readonly link: string;
+  readonly state: string;
+  readonly values: Readonly<Record<string, FieldValue>>;
 }
 
 export type DemoGenerator = (refs: DemoRefs) => readonly DemoRecord[];

@@ -102,7 +102,14 @@ function addSheet(workbook: ExcelJS.Workbook, lists: OptionLists, sheet: SheetDe
   keys.hidden = true;
 }
 
-const TEXT_KINDS = new Set(["idNumber", "creditCode", "phone", "catalogue", "recordNumber"]);
+const TEXT_KINDS = new Set([
+  "idNumber",
+  "creditCode",
+  "phone",
+  "catalogue",
+  "recordNumber",
+  "record",
+]);
 const isTextColumn = (column: SheetColumn): boolean => TEXT_KINDS.has(column.kind);
 
 const GENERAL_RULES = [

@@ -27,12 +27,13 @@ describe("annual report journey", () => {
     await page.getByTestId("indicator-period").filter({ hasText: "2023-01-01" }).waitFor();
     expect(await page.getByTestId("indicator-reconsideration.cases").innerText()).toBe("68");
     expect(await page.getByTestId("indicator-legalAid.cases").innerText()).toBe("150");
+    expect(await page.getByTestId("indicator-leadership.instructions").innerText()).toBe("8");
     // A missing figure reads as its Chinese label; the key is not on the screen.
     const missing = await page.getByTestId("indicator-missing").innerText();
-    expect(missing).toContain("党政主要负责人对法治工作作出批示次数");
-    expect(missing).not.toContain("leadership.instructions");
-    expect(await page.getByTestId("indicator-missing-leadership.instructions").innerText()).toBe(
-      "党政主要负责人对法治工作作出批示次数",
+    expect(missing).toContain("调整审批部门的行政审批事项数");
+    expect(missing).not.toContain("licensing.itemsReassigned");
+    expect(await page.getByTestId("indicator-missing-licensing.itemsReassigned").innerText()).toBe(
+      "调整审批部门的行政审批事项数",
     );
 
     await page.getByTestId("indicator-mediation.cases").click();
@@ -48,13 +49,13 @@ describe("annual report journey", () => {
       .click();
     await page.getByTestId("report-editor").waitFor();
     expect(await page.getByTestId("report-status").innerText()).toContain("草稿");
-    expect(await page.getByTestId("report-missing-leadership.instructions").innerText()).toBe(
-      "党政主要负责人对法治工作作出批示次数",
+    expect(await page.getByTestId("report-missing-licensing.itemsReassigned").innerText()).toBe(
+      "调整审批部门的行政审批事项数",
     );
     expect(await page.getByTestId("report-problems").innerText()).not.toMatch(/[a-z]\.[a-z]/i);
-    expect(await page.getByTestId("figure-chip-leadership.instructions").first().innerText()).toBe(
-      "党政主要负责人对法治工作作出批示次数 · 暂无数据来源",
-    );
+    expect(
+      await page.getByTestId("figure-chip-licensing.itemsReassigned").first().innerText(),
+    ).toBe("调整审批部门的行政审批事项数 · 暂无数据来源");
 
     const part = page.getByTestId("report-part-measures.disputes");
     await page.getByTestId("paragraph-add-measures.disputes").click();
@@ -104,8 +105,8 @@ describe("annual report journey", () => {
     const reportPath = new URL(page.url()).pathname;
     const preview = await page.request.get(`${server.url}/api${reportPath}/preview`);
     const html = await preview.text();
-    expect(html).toContain("〔缺少数据：党政主要负责人对法治工作作出批示次数〕");
-    expect(html).not.toContain("〔缺少数据：leadership");
+    expect(html).toContain("〔缺少数据：调整审批部门的行政审批事项数〕");
+    expect(html).not.toContain("〔缺少数据：licensing");
     await page.close();
   });
 });

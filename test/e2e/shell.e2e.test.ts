@@ -133,8 +133,8 @@ describe("a page the user may not open", () => {
 });
 
 describe("indicator names", () => {
-  const label = "党政主要负责人对法治工作作出批示次数";
-  const key = "leadership.instructions";
+  const label = "调整审批部门的行政审批事项数";
+  const key = "licensing.itemsReassigned";
 
   it("are Chinese labels for everybody; the rule-of-law office finds the key on hover", async () => {
     for (const [username, seesKey] of [

@@ -14,7 +14,7 @@ import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { checkDeclaration } from "../../kernel/check.js";
 import { catalogueExists } from "../catalogues/index.js";
 import type { SignedInUser } from "../../server/auth/actor-loader.js";
-import { seededRandom } from "../../seed/random.js";
+import { offlineDemoRefs } from "../../seed/offline-refs.js";
 import { consultationDemo, consultationTargetDemo, PEOPLE_2023 } from "./demo.js";
 import { consultation, consultationTarget } from "./index.js";
 
@@ -194,14 +194,11 @@ describe("the yearly sum and the target", () => {
 
 describe("the demo data", () => {
   const ids = new Map<string, number>();
-  const refs = (today: string) => ({
-    org: (code: string) => {
+  const refs = (today: string) =>
+    offlineDemoRefs(today, (code: string) => {
       if (!ids.has(code)) ids.set(code, ids.size + 1);
       return ids.get(code) ?? 0;
-    },
-    random: seededRandom(20_231_231),
-    today,
-  });
+    });
 
   it("logs exactly 3558 人次 in 2023 on working days, against a target of 2500", () => {
     const records = consultationDemo(refs("2026-11-27"));

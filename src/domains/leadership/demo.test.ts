@@ -2,7 +2,7 @@
 // generators alone, and later years stop at the load day.
 import { describe, expect, it } from "vitest";
 import { textOf } from "../../kernel/values.js";
-import { seededRandom } from "../../seed/random.js";
+import { offlineDemoRefs } from "../../seed/offline-refs.js";
 import type { DemoRecord, DemoRefs } from "../../seed/types.js";
 import {
   dutyReportDemo,
@@ -14,14 +14,11 @@ import {
 import { MAJOR_ISSUE_MEETINGS } from "./fields.js";
 
 const codes = new Map<string, number>();
-const refsAt = (today: string): DemoRefs => ({
-  org: (code) => {
+const refsAt = (today: string): DemoRefs =>
+  offlineDemoRefs(today, (code) => {
     if (!codes.has(code)) codes.set(code, codes.size + 1);
     return codes.get(code) ?? 0;
-  },
-  random: seededRandom(20_231_231),
-  today,
-});
+  });
 const TODAY = "2026-11-26";
 
 /** The state a demo record ends in: the `to` of its last step's action, by action id. */

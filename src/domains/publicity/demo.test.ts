@@ -3,9 +3,10 @@ import { textOf } from "../../kernel/values.js";
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../seed/random.js";
 import type { DemoRecord } from "../../seed/types.js";
+import { offlineDemoRefs } from "../../seed/offline-refs.js";
 import { activityDemo, educationBaseDemo, lecturerDemo, productionDemo } from "./demo.js";
 
-const refs = { org: () => 1, random: seededRandom(20_231_231), today: "2026-11-26" };
+const refs = offlineDemoRefs("2026-11-26", () => 1);
 const in2023 = (field: string) => (record: DemoRecord) =>
   textOf(record.values[field]).startsWith("2023");
 

@@ -109,6 +109,11 @@ export function cellRaw(
       const [code = ""] = textCell(cell).split(/\s+/);
       return ok(code);
     }
+    case "record": {
+      // "侯复〔2023〕12号 张某诉某局" as a list shows it: the number is the first word.
+      const [number = ""] = textCell(cell).split(/\s+/);
+      return directory.record(column.header, number);
+    }
     case "rowKey": {
       const text = textCell(cell);
       return /^\d+$/.test(text) ? ok(Number(text)) : bad(`${column.header}应为正整数`);

@@ -2,10 +2,13 @@
 // once per import, not once per cell.
 import type { Sql } from "../../db/client.js";
 import type { CellResult } from "./cells.js";
+import { recordsByNumber } from "../record-links.js";
 
 export interface Directory {
   org(header: string, text: string): CellResult;
   user(header: string, text: string): CellResult;
+  /** A linked record by its number (侯复〔2023〕12号), as `type:id`. */
+  record(header: string, text: string): CellResult;
 }
 
 interface Named {
@@ -41,7 +44,12 @@ function resolver(items: readonly Named[], what: string) {
   };
 }
 
-export async function loadDirectory(sql: Sql): Promise<Directory> {
+/** `recordNumbers`: the numbers the file's link columns hold, resolved in one query per type. */
+export async function loadDirectory(
+  sql: Sql,
+  recordNumbers: ReadonlySet<string> = new Set(),
+): Promise<Directory> {
+  const records = await recordsByNumber(sql, recordNumbers);
   const orgs = await sql.query<Named>("SELECT id, code, name FROM org WHERE active");
   const users = await sql.query<Named>(
     "SELECT id, username AS code, display_name AS name FROM app_user WHERE active",
@@ -49,5 +57,11 @@ export async function loadDirectory(sql: Sql): Promise<Directory> {
   return {
     org: resolver(orgs, "单位"),
     user: resolver(users, "用户"),
+    record: (header, text) => {
+      const link = records.get(text);
+      return link
+        ? { ok: true, raw: link }
+        : { ok: false, message: `${header}“${text}”不是系统中已有记录的编号` };
+    },
   };
 }

@@ -4,7 +4,7 @@ import type { IsoDate } from "../../calendar/dates.js";
 import { domains } from "../../domains/registry.js";
 import { reconsideration } from "../../domains/reconsideration/index.js";
 import { foldDemoRecord } from "../../seed/fold.js";
-import { seededRandom } from "../../seed/random.js";
+import { offlineDemoRefs } from "../../seed/offline-refs.js";
 import type { EngineContext } from "../context.js";
 import { clocksFromEvents, eventsFromValues, stateProblems } from "./historical.js";
 
@@ -20,11 +20,7 @@ describe("clocks of a historical record from its dates alone", () => {
   for (const domain of domains.filter((item) => item.type.clocks.length > 0)) {
     it(`${domain.type.id}: every demo record's clocks as its actions left them`, () => {
       let nextOrg = 0;
-      const demo = domain.demo({
-        org: () => (nextOrg += 1),
-        random: seededRandom(20_231_231),
-        today: TODAY,
-      });
+      const demo = domain.demo(offlineDemoRefs(TODAY, () => (nextOrg += 1)));
       expect(demo.length).toBeGreaterThan(10);
       const outcome = (events: Parameters<typeof clocksFromEvents>[0]["events"]) => {
         const result = clocksFromEvents({ type: domain.type, events, context });

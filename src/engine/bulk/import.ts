@@ -18,6 +18,7 @@ import {
   type ValidRecord,
 } from "./validate.js";
 import { writeRecords, type BatchSource } from "./write.js";
+import { linkProblemsOfBatch } from "./links.js";
 
 /** A problem of one record of the batch, by its position and the field path (`parties[2].name`). */
 export interface RecordProblem extends FieldProblem {
@@ -153,6 +154,7 @@ export async function importRecords(
   }
   problems.push(...(await catalogueProblems(context, type, valid)));
   problems.push(...(await numberProblems(context, type, valid)));
+  problems.push(...(await linkProblemsOfBatch(context, type, actor, valid)));
   options.onProgress?.("checking", records.length, records.length);
   if (problems.length > 0)
     return { ok: false, problems: problems.sort((a, b) => a.index - b.index) };

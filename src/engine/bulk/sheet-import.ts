@@ -13,6 +13,7 @@ import type { SheetFile, SheetProblem, SheetRow } from "../../sheets/types.js";
 import type { Actor } from "../actor.js";
 import type { EngineContext } from "../context.js";
 import { cellRaw } from "./cells.js";
+import { cellAsText } from "../../sheets/cells.js";
 import { loadDirectory, type Directory } from "./directory.js";
 import { importRecords, type ImportOptions, type RecordProblem } from "./import.js";
 import type { ImportRecord } from "./validate.js";
@@ -47,6 +48,18 @@ function convertRow(sheet: SheetDeclaration, row: SheetRow, directory: Directory
     }
   }
   return { values, problems, badKeys };
+}
+
+/** The record numbers the link columns of a sheet hold, to resolve them in one go. */
+function linkCellTexts(sheet: SheetDeclaration, rows: readonly SheetRow[]): Set<string> {
+  const keys = sheet.columns.filter((column) => column.kind === "record").map((c) => c.key);
+  const texts = new Set<string>();
+  for (const row of rows)
+    for (const key of keys) {
+      const [number = ""] = (cellAsText(row.cells[key] ?? null) ?? "").trim().split(/\s+/);
+      if (number !== "") texts.add(number);
+    }
+  return texts;
 }
 
 interface Placement {
@@ -100,7 +113,7 @@ export async function importSheetFile(
   options: Omit<ImportOptions, "source"> & { readonly fileName: string },
 ): Promise<SheetImportOutcome> {
   const model = sheetModelOf(type);
-  const directory = await loadDirectory(context.db);
+  const directory = await loadDirectory(context.db, linkCellTexts(model.main, file.rows));
   const problems: SheetProblem[] = [...file.problems];
   const records: { values: Record<string, unknown> }[] = [];
   const placements: Placement[] = [];

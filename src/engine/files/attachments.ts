@@ -4,13 +4,14 @@
 import { createHash } from "node:crypto";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import type { AttachmentFieldDeclaration } from "../../kernel/fields.js";
-import { actorId, hasAnyRole, type Actor } from "../actor.js";
+import { actorId, type Actor } from "../actor.js";
 import { appendAudit } from "../audit.js";
 import type { EngineContext } from "../context.js";
 import { forbidden, notFound, validationError } from "../errors.js";
 import { checkReadable } from "../records-read.js";
 import { detectFileType, extensionOf, FILE_TYPES } from "./file-types.js";
 import { sizeText, type AttachmentLimits } from "./limits.js";
+import { mayHandleFiles } from "./required-files.js";
 import {
   insertAttachment,
   lockRecordForFiles,
@@ -84,7 +85,7 @@ export async function checkMayUpload(
   actor: Actor,
   recordId: number,
 ): Promise<void> {
-  if (!hasAnyRole(actor, type.access.update)) throw forbidden(`无权为${type.label}上传附件`);
+  if (!mayHandleFiles(type, actor)) throw forbidden(`无权为${type.label}上传附件`);
   await context.db.transaction((tx) =>
     lockRecordForFiles(tx, type, actor, recordId, { allowFinal: false }),
   );
@@ -99,7 +100,7 @@ export async function uploadAttachment(
   limits: AttachmentLimits,
 ): Promise<AttachmentView> {
   const field = attachmentField(type, upload.field);
-  if (!hasAnyRole(actor, type.access.update)) throw forbidden(`无权为${type.label}上传附件`);
+  if (!mayHandleFiles(type, actor)) throw forbidden(`无权为${type.label}上传附件`);
   const fileType = checkFile(field, upload, limits);
   const sha256 = sha256Hex(upload.bytes);
   return context.db.transaction(async (tx) => {
@@ -218,7 +219,7 @@ export async function removeAttachment(
   await context.db.transaction(async (tx) => {
     // The record first: one the actor may not write answers 404, telling nothing of its files.
     await lockRecordForFiles(tx, type, actor, view.recordId, { allowFinal: false });
-    if (!hasAnyRole(actor, type.access.update)) throw forbidden(`无权删除${type.label}的附件`);
+    if (!mayHandleFiles(type, actor)) throw forbidden(`无权删除${type.label}的附件`);
     if (view.kind === "notice") throw forbidden("已编号的文书不能删除");
     const at = context.now();
     const removed = await tx.query(

@@ -15,6 +15,7 @@ import { EngineError, forbidden, notFound, validationError } from "../errors.js"
 import { tableOf } from "../naming.js";
 import { Params } from "../params.js";
 import { sha256Hex } from "./attachments.js";
+import { mayHandleFiles } from "./required-files.js";
 import { fillParagraphs, noticeValue } from "./notice-values.js";
 import {
   insertAttachment,
@@ -180,5 +181,5 @@ export async function fileOptions(
   const templates = templatesAfter(type.documents ?? [], taken)
     .filter((template) => hasAnyRole(actor, template.roles))
     .map((template) => ({ id: template.id, label: template.label }));
-  return { canUpload: !isFinal && hasAnyRole(actor, type.access.update), templates };
+  return { canUpload: !isFinal && mayHandleFiles(type, actor), templates };
 }

@@ -16,6 +16,7 @@ const ID_NUMBER_PATTERN = "^\\d{17}[\\dXx]$";
 const CREDIT_CODE_PATTERN = "^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$";
 const PHONE_PATTERN = "^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$";
 const CATALOGUE_PATTERN = "^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$";
+const RECORD_LINK_PATTERN = "^[a-z][A-Za-z0-9]{0,63}:[1-9]\\d{0,15}$";
 
 function kindSchema(field: RowFieldDeclaration, mode: SchemaMode): JsonSchema {
   switch (field.kind) {
@@ -72,6 +73,14 @@ function kindSchema(field: RowFieldDeclaration, mode: SchemaMode): JsonSchema {
         pattern: CATALOGUE_PATTERN,
         "x-fazhi-catalogue": field.catalogue,
       };
+    case "record":
+      // `instruction:12`; the list and record views show its number and title beside it.
+      return {
+        type: "string",
+        pattern: RECORD_LINK_PATTERN,
+        "x-fazhi-reference": "record",
+        ...(field.types ? { "x-fazhi-record-types": [...field.types] } : {}),
+      };
   }
 }
 
@@ -80,7 +89,12 @@ function described(
   siblings: readonly FieldDeclaration[],
   extra: readonly string[],
 ): JsonSchema {
-  const catalogue = field.kind === "catalogue" ? `取值为目录「${field.catalogue}」中的编码` : "";
+  const catalogue =
+    field.kind === "catalogue"
+      ? `取值为目录「${field.catalogue}」中的编码`
+      : field.kind === "record"
+        ? `取值为“记录类型:记录ID”，如 instruction:12${field.types ? `（可关联：${field.types.join("、")}）` : ""}`
+        : "";
   const description = [field.help ?? "", conditionText(field, siblings), catalogue, ...extra]
     .filter((part) => part !== "")
     .join("；");

@@ -293,6 +293,38 @@ function typePaths(type: RecordTypeDeclaration): Record<string, JsonSchema> {
         },
       },
     },
+    [`${base}/{id}/linked`]: {
+      get: {
+        ...read,
+        operationId: `${type.id}.linked`,
+        summary: `关联此${type.label}的记录（如督办事项）`,
+        description: "其他类型中关联字段指向此记录的记录，各按其类型的查看权限筛选。",
+        parameters: [idParameter],
+        responses: {
+          "200": ok("关联记录", {
+            type: "object",
+            properties: {
+              items: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    recordType: { type: "string" },
+                    field: { type: "string" },
+                    id: { type: "integer" },
+                    recordNumber: { type: "string", nullable: true },
+                    title: { type: "string" },
+                    state: { type: "string" },
+                    nextDue: { type: "object", nullable: true },
+                  },
+                },
+              },
+            },
+          }),
+          ...errorResponses([401, 403, 404, 429]),
+        },
+      },
+    },
     [`${base}/{id}/reveal`]: {
       post: {
         ...read,

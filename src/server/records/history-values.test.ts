@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { mediation } from "../../domains/mediation/index.js";
 import { historyValueText } from "./history-values.js";
 
-const names = { orgs: new Map<number, string>(), users: new Map<number, string>() };
+const names = {
+  orgs: new Map<number, string>(),
+  users: new Map<number, string>(),
+  records: new Map<string, string>(),
+};
 const text = (field: string, value: unknown) =>
   historyValueText({ type: mediation, field, value, names });
 

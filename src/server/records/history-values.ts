@@ -42,6 +42,10 @@ export function historyValueText(input: {
       return names.orgs.get(Number(value)) ?? "（单位已不存在）";
     case "user":
       return names.users.get(Number(value)) ?? "（人员已不存在）";
+    case "record":
+      return (
+        (typeof value === "string" ? names.records.get(value) : undefined) ?? "（记录已不存在）"
+      );
     case "boolean":
       return value === true ? "是" : "否";
     case "money":

@@ -10,6 +10,7 @@ import { recordHistory } from "../../engine/history.js";
 import { countRecords, getRecord, listRecords } from "../../engine/records-read.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { revealSensitive } from "../../engine/reveal.js";
+import { linkingRecords } from "../../engine/linking-records.js";
 import { requireUser } from "../auth/plugin.js";
 import { presentHistory } from "./history.js";
 import { parseListParams } from "./list-params.js";
@@ -97,6 +98,19 @@ export function registerRecordRoutes(app: FastifyInstance, context: EngineContex
       const history = await recordHistory(context, type, actor, request.params.id);
       return { items: presentHistory({ type, actor, ...history }) };
     },
+  );
+
+  app.get<{ Params: RecordParams }>(
+    "/api/records/:type/:id/linked",
+    { schema: { params: idParam } },
+    async (request) => ({
+      items: await linkingRecords(
+        context,
+        typeOrNotFound(request.params.type),
+        requireUser(request),
+        request.params.id,
+      ),
+    }),
   );
 
   // A POST, not a GET: every full read of identifiers writes an audit event.

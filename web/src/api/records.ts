@@ -3,6 +3,7 @@ import { get, patch, post, type QueryParams } from "./client";
 import type {
   HistoryItem,
   Items,
+  LinkingRecord,
   ListResponse,
   OrgOption,
   RecordView,
@@ -31,6 +32,9 @@ export const fetchUserOptions = (): Promise<Items<UserOption>> => get("/api/user
 export const listRecords = (type: string, query: QueryParams): Promise<ListResponse> =>
   get(base(type), query);
 
+export const countRecords = (type: string, query: QueryParams): Promise<{ count: number }> =>
+  get(`${base(type)}/count`, query);
+
 export const getRecord = (type: string, id: number | string): Promise<RecordView> =>
   get(one(type, id));
 
@@ -55,6 +59,10 @@ export const takeAction = (
 
 export const fetchHistory = (type: string, id: number | string): Promise<Items<HistoryItem>> =>
   get(`${one(type, id)}/history`);
+
+/** Records of other types that link to this one (e.g. its follow-ups), as the user may read them. */
+export const fetchLinked = (type: string, id: number | string): Promise<Items<LinkingRecord>> =>
+  get(`${one(type, id)}/linked`);
 
 /** The full ID and phone numbers of a record; the server audits the read. */
 export const revealSensitive = (type: string, id: number | string): Promise<RevealResponse> =>

@@ -44,6 +44,7 @@ export type FieldKind =
   | "creditCode"
   | "phone"
   | "catalogue"
+  | "record"
   | "table"
   | "attachment";
 
@@ -71,6 +72,10 @@ export interface Field {
   isSetByAction: boolean;
   /** catalogue fields: the id of the catalogue the code comes from. */
   catalogue?: string;
+  /** record fields: the record types it may link to (`type:id`); absent: any type. */
+  types?: string[];
+  /** record fields: the button on a linked record's page that starts one (发起督办). */
+  startLabel?: string;
   /** Shown (and required) only while another field of the record or row holds one of `in`. */
   when?: FieldCondition;
   /** A child table's columns and its row limits. */
@@ -168,6 +173,8 @@ export interface ClockView {
   label: string;
   ruleId: string;
   citation: string;
+  /** Who set the due date, for a due date set in the record (督办期限); null: a statute's. */
+  setBy: string | null;
   startedOn: string;
   dueOn: string | null;
   stoppedOn: string | null;
@@ -183,6 +190,8 @@ export interface ActionView {
   label: string;
   fields: Field[];
   requires: string[];
+  /** Attachment fields that must hold a file before the action (uploaded on the record first). */
+  requiresFiles: string[];
   tone: "primary" | "default" | "danger" | null;
   confirm: string | null;
   blockedReason: string | null;
@@ -196,6 +205,19 @@ export interface RecordView extends ListItem {
   canEdit: boolean;
   /** Masked fields whose full value the user may ask for (查看完整信息, audited). */
   revealable: string[];
+}
+
+/** A record of another type whose link field points at the record shown (its follow-ups). */
+export interface LinkingRecord {
+  recordType: string;
+  field: string;
+  id: number;
+  recordNumber: string | null;
+  title: string;
+  state: string;
+  values: Values;
+  display: Record<string, string>;
+  nextDue: NextDue | null;
 }
 
 export interface RevealResponse {

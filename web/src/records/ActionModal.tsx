@@ -88,6 +88,17 @@ export function ActionModal({ type, record, action, onDone, onStale, onCancel }:
           data-testid="action-confirm"
         />
       )}
+      {action.requiresFiles.length === 0 ? null : (
+        <Alert
+          type="info"
+          showIcon
+          title={`请先在“附件与文书”中上传${action.requiresFiles
+            .map((name) => type.fields.find((field) => field.name === name)?.label ?? name)
+            .join("、")}`}
+          className="form-alert"
+          data-testid="action-requires-files"
+        />
+      )}
       {action.fields.length === 0 && action.confirm === null ? (
         <Typography.Paragraph>
           确认对 {record.recordNumber ?? "本记录"} 执行“{action.label}”？

@@ -63,6 +63,15 @@ export function ClockRow({ clock }: { clock: ClockView }) {
           {pauseStep.text}
         </Typography.Paragraph>
       )}
+      {clock.setBy === null || clock.dueOn === null ? null : (
+        <Typography.Text
+          type="secondary"
+          className="clock-citation"
+          data-testid={`clock-set-by-${clock.clockId}`}
+        >
+          督办期限由{clock.setBy}确定：{clock.dueOn}
+        </Typography.Text>
+      )}
       {clock.citation === "" ? null : (
         <Typography.Text type="secondary" className="clock-citation">
           依据：{clock.citation}

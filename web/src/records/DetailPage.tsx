@@ -15,6 +15,7 @@ import { AttachmentsCard } from "./AttachmentsCard";
 import { ClockCard } from "./ClockCard";
 import { formatDateTime, formatValue } from "./format";
 import { HistoryTimeline } from "./HistoryTimeline";
+import { LinkedRecordsCard } from "./LinkedRecordsCard";
 import { PublicationCard } from "./PublicationCard";
 import { RecordFields } from "./RecordFields";
 import { RevealButton } from "./RevealButton";
@@ -126,6 +127,7 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
               }}
             />
           )}
+          <LinkedRecordsCard type={type} id={current.id} />
           <Card title="办理记录" size="small" className="page-card" data-testid="history">
             <HistoryTimeline
               key={historyReads}

@@ -1,6 +1,7 @@
 // One input per field kind; used inside a Form.Item, which supplies value and onChange.
 import { CatalogueSelect } from "./CatalogueSelect";
 import { UserSelect } from "./UserSelect";
+import { RecordSelect } from "./RecordSelect";
 import { DatePicker, Input, InputNumber, Select, Switch, TreeSelect } from "antd";
 import type { Field } from "../api/types";
 import type { OrgTreeNode } from "../orgs/useOrgOptions";
@@ -85,6 +86,8 @@ export function FieldInput({
       return <UserSelect {...common} />;
     case "catalogue":
       return <CatalogueSelect {...common} catalogue={field.catalogue ?? ""} />;
+    case "record":
+      return <RecordSelect {...common} types={field.types ?? null} />;
     default:
       return (
         <Input

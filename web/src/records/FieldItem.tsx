@@ -13,7 +13,7 @@ interface FieldItemProps {
   orgLoading: boolean;
 }
 
-const PICKED_KINDS = new Set<Field["kind"]>(["choice", "org", "user", "date", "boolean"]);
+const PICKED_KINDS = new Set<Field["kind"]>(["choice", "org", "user", "date", "boolean", "record"]);
 const TEXT_KINDS = new Set<Field["kind"]>(["text", "longText", "idNumber", "creditCode", "phone"]);
 
 export function rulesOf(field: Field, required: boolean): FormRule[] {

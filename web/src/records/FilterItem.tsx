@@ -1,9 +1,11 @@
-// One declared filter: choice → Select, org → TreeSelect, date → range, numbers → from/to, text.
+// One declared filter: choice → Select, org → TreeSelect, record → its picker, date → range,
+// numbers → from/to, text.
 import { DatePicker, Form, Input, InputNumber, Select, Space, TreeSelect } from "antd";
 import type { ReactNode } from "react";
 import type { Field } from "../api/types";
 import type { OrgTreeNode } from "../orgs/useOrgOptions";
 import { isRangeKind } from "./listQuery";
+import { RecordSelect } from "./RecordSelect";
 
 function filterInput(field: Field, orgTree: OrgTreeNode[]): ReactNode {
   switch (field.kind) {
@@ -31,6 +33,8 @@ function filterInput(field: Field, orgTree: OrgTreeNode[]): ReactNode {
           listHeight={360}
         />
       );
+    case "record":
+      return <RecordSelect types={field.types ?? null} />;
     case "date":
       return <DatePicker.RangePicker allowEmpty={[true, true]} className="filter-range" />;
     default:

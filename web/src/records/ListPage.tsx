@@ -14,6 +14,7 @@ import { paths } from "../router/routes";
 import { ExportButton } from "./ExportButton";
 import { FilterBar } from "./FilterBar";
 import { ImportModal } from "./ImportModal";
+import { OverdueCount } from "./OverdueCount";
 import { listColumns } from "./listColumns";
 import { listSearch, PAGE_SIZES, parseListQuery, queryParams, type ListQuery } from "./listQuery";
 
@@ -61,6 +62,14 @@ export function ListPage({ type }: { type: TypeMeta }) {
         title={type.label}
         extra={
           <>
+            {type.clocks.length === 0 || query.overdue ? null : (
+              <OverdueCount
+                type={type}
+                onShow={() => {
+                  go({ ...query, overdue: true, page: 1 });
+                }}
+              />
+            )}
             {type.canCreate ? (
               <Button
                 type="primary"

@@ -1,9 +1,11 @@
 // A record's fields with their display labels; fields that actions set appear once they hold a value.
 import { Descriptions, type DescriptionsProps } from "antd";
-import type { RecordView, TypeMeta } from "../api/types";
+import type { Field, RecordView, TypeMeta } from "../api/types";
+import { Link } from "../router/Link";
+import { paths } from "../router/routes";
 import { useOrgOptions } from "../orgs/useOrgOptions";
 import { isApplicable } from "./conditional";
-import { formatValue } from "./format";
+import { formatValue, linkOf } from "./format";
 import { RowsTable } from "./RowsTable";
 
 type DescriptionsItemType = NonNullable<DescriptionsProps["items"]>[number];
@@ -37,6 +39,8 @@ function layout(
       children:
         field.kind === "table" ? (
           <RowsTable table={field} value={record.values[field.name]} />
+        ) : field.kind === "record" ? (
+          <LinkedValue field={field} record={record} />
         ) : (
           <span className={wide ? "pre-wrap" : undefined} data-testid={`value-${field.name}`}>
             {formatValue(field, record.values[field.name], record.display, orgNames)}
@@ -48,6 +52,19 @@ function layout(
   const last = items.at(-1);
   if (halfRow && last !== undefined) last.span = "filled";
   return items;
+}
+
+/** A link to another record: its number and title (or number alone), opening that record. */
+function LinkedValue({ field, record }: { field: Field; record: RecordView }) {
+  const link = linkOf(record.values[field.name]);
+  const text = formatValue(field, record.values[field.name], record.display);
+  return link === null ? (
+    <span data-testid={`value-${field.name}`}>{text}</span>
+  ) : (
+    <Link to={paths.detail(link.type, link.id)} data-testid={`value-${field.name}`}>
+      {text}
+    </Link>
+  );
 }
 
 export function RecordFields({ type, record }: { type: TypeMeta; record: RecordView }) {

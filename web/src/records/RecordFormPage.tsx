@@ -11,7 +11,7 @@ import { LoadFailed } from "../common/ResultPage";
 import { useLoad } from "../common/useLoad";
 import { navigate } from "../router/history";
 import { paths } from "../router/routes";
-import { todayInChina } from "./format";
+import { linkOf, todayInChina } from "./format";
 import { changedValues, filledValues, fromFormValues, toFormValues } from "./formValues";
 import { RecordForm } from "./RecordForm";
 
@@ -144,5 +144,12 @@ function defaults(type: TypeMeta, me: Me): Record<string, unknown> {
   }
   const today = todayInChina();
   for (const name of type.todayFields) values[name] = today;
+  // 发起督办 on a record's page opens this form with the link to that record: ?source=instruction:12.
+  const query = new URLSearchParams(window.location.search);
+  for (const field of type.fields) {
+    const given = query.get(field.name);
+    if (field.kind === "record" && given !== null && linkOf(given) !== null)
+      values[field.name] = given;
+  }
   return values;
 }

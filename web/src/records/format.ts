@@ -66,6 +66,9 @@ export function formatValue(
       );
     case "user":
       return label ?? `#${plain(value)}`;
+    case "record":
+      // "侯批〔2023〕3号 关于…" from the server; the number alone for a record the user may not read.
+      return label ?? plain(value);
     case "catalogue":
       // "52 零售业" from the catalogue edition; the bare code if the server sent no name.
       return label ?? plain(value);
@@ -82,4 +85,10 @@ export function formatValue(
     default:
       return plain(value);
   }
+}
+
+/** The type and id of a link value (`instruction:12`), or null. */
+export function linkOf(value: unknown): { type: string; id: number } | null {
+  const match = typeof value === "string" ? /^([a-z][A-Za-z0-9]*):(\d+)$/.exec(value) : null;
+  return match ? { type: match[1] ?? "", id: Number(match[2]) } : null;
 }
