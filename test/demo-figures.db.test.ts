@@ -121,6 +121,21 @@ describe("2023 figures of 侯马市, section (一)", () => {
     ).toEqual({ deferred: 1 });
   });
 
+  it("leadership.instructions = 8: rule-of-law instructions by the party secretary or mayor", async () => {
+    expect(
+      await one(`SELECT
+          (count(*) FILTER (WHERE is_rule_of_law AND leader_role IN ('partySecretary', 'mayor')))::int AS counted,
+          (count(*) FILTER (WHERE NOT is_rule_of_law OR leader_role NOT IN ('partySecretary', 'mayor')))::int AS other
+        FROM r_instruction WHERE ${in2023("instructed_on")}`),
+    ).toEqual({ counted: 8, other: 2 });
+    // Every counted instruction was followed up.
+    expect(
+      await one(`SELECT count(*)::int AS without FROM r_instruction i
+        WHERE ${in2023("i.instructed_on")} AND i.is_rule_of_law
+          AND NOT EXISTS (SELECT 1 FROM r_follow_up f WHERE f.source = 'instruction:' || i.id)`),
+    ).toEqual({ without: 0 });
+  });
+
   it("study: party committee 11 sessions (5 on rule of law), government 9 (4)", async () => {
     expect(
       await one(`SELECT
@@ -148,7 +163,7 @@ describe("2023 figures of 侯马市, section (一)", () => {
     expect(rows).toBe(24 * 5);
   });
 
-  it("fills the section's figures of the generated 2023 report (not the instructions)", async () => {
+  it("fills every figure of section (一) of the generated 2023 report", async () => {
     const office = await loadActor(test.db, "fzb");
     if (!office) throw new Error("demo user fzb missing");
     const [stored] = await test.db.query<{ id: number }>(
@@ -158,6 +173,7 @@ describe("2023 figures of 侯马市, section (一)", () => {
     const fromHtml = htmlFigures(renderHtml(report, { figureHref: null }));
     const fromDocx = await docxFigures(await renderDocx(report));
     const expected: Record<string, string> = {
+      "leadership.instructions": "8",
       "leadership.majorIssuesResolved": "10",
       "study.partyCommitteeSessions": "11",
       "study.partyCommitteeLawSessions": "5",
@@ -170,6 +186,11 @@ describe("2023 figures of 侯马市, section (一)", () => {
       expect({ key, docx: fromDocx.get(key) }).toEqual({ key, docx: [printed] });
       expect(report.missing.map((figure) => figure.key)).not.toContain(key);
     }
+    // The section's whole catalogue is covered: nothing of (一) is missing from the draft.
+    const sectionOne = REPORT_FIGURES.filter((figure) => figure.section === "leadership");
+    expect(sectionOne.map((figure) => figure.key).sort()).toEqual(Object.keys(expected).sort());
+    const missingKeys = new Set(report.missing.map((figure) => figure.key));
+    expect(sectionOne.filter((figure) => missingKeys.has(figure.key))).toEqual([]);
   });
 });
 
