@@ -1,6 +1,7 @@
 // Dates and dice for the section (一) demo: working days of the Chinese calendar, and seeded
 // random choices (the same on every machine).
 import { isWorkingDay, parseIsoDate } from "../../calendar/index.js";
+import { dice } from "../../seed/dice.js";
 
 const DAY_MS = 86_400_000;
 export const shift = (date: string, days: number): string =>
@@ -27,29 +28,18 @@ export function workingOnOrBefore(date: string): string {
 
 export const pad2 = (n: number): string => String(n).padStart(2, "0");
 
-export type Dice = ReturnType<typeof dice>;
-export function dice(random: () => number) {
-  const int = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
-  const pick = <T>(list: readonly T[]): T => {
-    const item = list[int(0, list.length - 1)];
-    if (item === undefined) throw new Error("demo data: pick from an empty list");
-    return item;
-  };
-  const shuffle = <T>(list: readonly T[]): T[] => {
-    const copy = [...list];
-    for (let i = copy.length - 1; i > 0; i -= 1) {
-      const j = int(0, i);
-      [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-    }
-    return copy;
-  };
+export type Dice = ReturnType<typeof leadershipDice>;
+/** The shared draws (src/seed/dice.ts), plus a working day between two dates. */
+export function leadershipDice(random: () => number) {
+  const draws = dice(random);
+  const { int } = draws;
   /** A working day between the two dates (inclusive, when they hold one). */
   const dayBetween = (from: string, to: string): string => {
     const span = Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS));
     const day = workingOnOrAfter(shift(from, int(0, span)));
     return day > to ? workingOnOrBefore(to) : day;
   };
-  return { int, pick, shuffle, dayBetween, chance: (p: number) => random() < p };
+  return { ...draws, dayBetween };
 }
 
 /** A day in month `month` (1–12) of the year, a working day. */

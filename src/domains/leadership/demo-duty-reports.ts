@@ -7,7 +7,7 @@ import { FEMALE_NAMES, MALE_NAMES, SURNAMES } from "../../seed/people.js";
 import type { DemoGenerator, DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
 import type { RowValues } from "../../kernel/values.js";
 import * as pools from "./demo-pools.js";
-import { demoYears, dice, shift, workingOnOrAfter, type Dice } from "./demo-dates.js";
+import { demoYears, leadershipDice, shift, workingOnOrAfter, type Dice } from "./demo-dates.js";
 import { upTo } from "./demo-steps.js";
 
 interface Reporter {
@@ -91,7 +91,7 @@ function reportOf(refs: DemoRefs, d: Dice, year: number, who: Reporter, returned
 }
 
 export const dutyReportDemo: DemoGenerator = (refs) => {
-  const d = dice(refs.random);
+  const d = leadershipDice(refs.random);
   const all = reporters(d);
   return demoYears(refs.today).flatMap((year): DemoRecord[] => {
     if (workingOnOrAfter(`${year}-11-06`) > refs.today) return [];

@@ -9,7 +9,7 @@ import * as pools from "./demo-pools.js";
 import {
   dayInMonth,
   demoYears,
-  dice,
+  leadershipDice,
   shift,
   workingOnOrAfter,
   workingOnOrBefore,
@@ -136,7 +136,7 @@ function topicRecord(
 }
 
 export function meetingTopicDemo(refs: DemoRefs): readonly DemoRecord[] {
-  const d = dice(refs.random);
+  const d = leadershipDice(refs.random);
   const records: DemoRecord[] = [];
   for (const year of demoYears(refs.today)) {
     const counters = new Map<string, number>();

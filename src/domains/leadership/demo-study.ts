@@ -4,7 +4,7 @@
 import type { RowValues } from "../../kernel/values.js";
 import type { DemoRecord, DemoRefs } from "../../seed/types.js";
 import * as pools from "./demo-pools.js";
-import { dayInMonth, demoYears, dice, type Dice } from "./demo-dates.js";
+import { dayInMonth, demoYears, leadershipDice, type Dice } from "./demo-dates.js";
 
 /** Sessions per year: [party committee, of which on law, government, of which on law]. */
 export const STUDY: Readonly<Record<number, readonly [number, number, number, number]>> = {
@@ -76,7 +76,7 @@ function sessions(
 }
 
 export function studySessionDemo(refs: DemoRefs): readonly DemoRecord[] {
-  const d = dice(refs.random);
+  const d = leadershipDice(refs.random);
   return demoYears(refs.today).flatMap((year) => {
     const [party, partyLaw, government, governmentLaw] = studyOf(year);
     return [

@@ -6,7 +6,7 @@
 import type { DemoGenerator, DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
 import type { RowValues } from "../../kernel/values.js";
 import * as pools from "./demo-pools.js";
-import { demoYears, dice, shift, workingOnOrAfter, type Dice } from "./demo-dates.js";
+import { demoYears, leadershipDice, shift, workingOnOrAfter, type Dice } from "./demo-dates.js";
 import { upTo } from "./demo-steps.js";
 
 export { MAJOR_ISSUES, meetingTopicDemo } from "./demo-meetings.js";
@@ -127,7 +127,7 @@ function unitLists(refs: DemoRefs, d: Dice, year: number): DemoRecord[] {
 }
 
 export const leaderDutyListDemo: DemoGenerator = (refs) => {
-  const d = dice(refs.random);
+  const d = leadershipDice(refs.random);
   return demoYears(refs.today).flatMap((year) => [
     ...cityLists(refs, d, year),
     ...unitLists(refs, d, year),

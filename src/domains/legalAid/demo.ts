@@ -7,6 +7,7 @@ import type { FieldValue } from "../../kernel/values.js";
 import type { DemoGenerator, DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
 import * as pools from "./demo-pools.js";
 import type { Matter, Plan, Template } from "./demo-pools.js";
+import { dice, type Dice } from "../../seed/dice.js";
 
 /** The legal aid centre's clerk files and handles; its reviewer takes the decisions the law reserves. */
 const CLERK = "fly_clerk";
@@ -34,25 +35,6 @@ function workdays(date: string, count: number): string {
 }
 const onOrAfter = (date: string): string => (working(date) ? date : workdays(date, 1));
 const later = (a: string, b: string): string => (a > b ? a : b);
-
-type Dice = ReturnType<typeof dice>;
-function dice(random: () => number) {
-  const int = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
-  const pick = <T>(list: readonly T[]): T => {
-    const item = list[int(0, list.length - 1)];
-    if (item === undefined) throw new Error("demo data: pick from an empty list");
-    return item;
-  };
-  const shuffle = <T>(list: readonly T[]): T[] => {
-    const copy = [...list];
-    for (let i = copy.length - 1; i > 0; i -= 1) {
-      const j = int(0, i);
-      [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-    }
-    return copy;
-  };
-  return { int, pick, shuffle, chance: (probability: number) => random() < probability };
-}
 
 const AMOUNTS: Readonly<Record<string, readonly [number, number, number]>> = {
   wages: [3000, 46000, 100],

@@ -9,6 +9,7 @@ import { houmaOrgTree } from "../../seed/houma-orgs.js";
 import type { DemoGenerator, DemoRecord, DemoRefs, DemoStep, OrgSeed } from "../../seed/types.js";
 import * as pools from "./demo-pools.js";
 import type { DisputeType, Source } from "./demo-pools.js";
+import { dice, type Dice } from "../../seed/dice.js";
 
 const MEDIATOR = "tj_mediator";
 const CITY = "141081";
@@ -29,25 +30,6 @@ const onOrAfter = (date: string): string => {
   return day;
 };
 const later = (a: string, b: string): string => (a > b ? a : b);
-
-type Dice = ReturnType<typeof dice>;
-function dice(random: () => number) {
-  const int = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
-  const pick = <T>(list: readonly T[]): T => {
-    const item = list[int(0, list.length - 1)];
-    if (item === undefined) throw new Error("demo data: pick from an empty list");
-    return item;
-  };
-  const shuffle = <T>(list: readonly T[]): T[] => {
-    const copy = [...list];
-    for (let i = copy.length - 1; i > 0; i -= 1) {
-      const j = int(0, i);
-      [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-    }
-    return copy;
-  };
-  return { int, pick, shuffle, chance: (probability: number) => random() < probability };
-}
 
 /** "a ×3 b c ×2" → [a, a, a, b, c, c]. */
 const weighted = (text: string): string[] =>
