@@ -133,8 +133,8 @@ describe("a page the user may not open", () => {
 });
 
 describe("indicator names", () => {
-  const label = "调整审批部门的行政审批事项数";
-  const key = "licensing.itemsReassigned";
+  const label = "合法性审核的文件草案数";
+  const key = "legality.draftDocumentsReviewed";
 
   it("are Chinese labels for everybody; the rule-of-law office finds the key on hover", async () => {
     for (const [username, seesKey] of [
