@@ -164,15 +164,7 @@ describe("2023 figures of 侯马市, section (一)", () => {
   });
 
   it("fills every figure of section (一) of the generated 2023 report", async () => {
-    const office = await loadActor(test.db, "fzb");
-    if (!office) throw new Error("demo user fzb missing");
-    const [stored] = await test.db.query<{ id: number }>(
-      "SELECT id FROM annual_report WHERE year = 2023",
-    );
-    const report = await generateStoredReport(test.db, recordTypes, office, stored?.id ?? 0);
-    const fromHtml = htmlFigures(renderHtml(report, { figureHref: null }));
-    const fromDocx = await docxFigures(await renderDocx(report));
-    const expected: Record<string, string> = {
+    await expectSectionFilled("leadership", {
       "leadership.instructions": "8",
       "leadership.majorIssuesResolved": "10",
       "study.partyCommitteeSessions": "11",
@@ -180,19 +172,36 @@ describe("2023 figures of 侯马市, section (一)", () => {
       "study.governmentSessions": "9",
       "study.governmentLawSessions": "4",
       "duty.lawDutyReportCoverage": "100%",
-    };
-    for (const [key, printed] of Object.entries(expected)) {
-      expect({ key, html: fromHtml.get(key) }).toEqual({ key, html: [printed] });
-      expect({ key, docx: fromDocx.get(key) }).toEqual({ key, docx: [printed] });
-      expect(report.missing.map((figure) => figure.key)).not.toContain(key);
-    }
-    // The section's whole catalogue is covered: nothing of (一) is missing from the draft.
-    const sectionOne = REPORT_FIGURES.filter((figure) => figure.section === "leadership");
-    expect(sectionOne.map((figure) => figure.key).sort()).toEqual(Object.keys(expected).sort());
-    const missingKeys = new Set(report.missing.map((figure) => figure.key));
-    expect(sectionOne.filter((figure) => missingKeys.has(figure.key))).toEqual([]);
+    });
   });
 });
+
+/**
+ * The generated 2023 report prints each figure of a section as given, in the HTML and the .docx,
+ * and the section's whole catalogue is covered: nothing of it is missing from the draft.
+ */
+async function expectSectionFilled(
+  section: string,
+  expected: Readonly<Record<string, string>>,
+): Promise<void> {
+  const office = await loadActor(test.db, "fzb");
+  if (!office) throw new Error("demo user fzb missing");
+  const [stored] = await test.db.query<{ id: number }>(
+    "SELECT id FROM annual_report WHERE year = 2023",
+  );
+  const report = await generateStoredReport(test.db, recordTypes, office, stored?.id ?? 0);
+  const fromHtml = htmlFigures(renderHtml(report, { figureHref: null }));
+  const fromDocx = await docxFigures(await renderDocx(report));
+  for (const [key, printed] of Object.entries(expected)) {
+    expect({ key, html: fromHtml.get(key) }).toEqual({ key, html: [printed] });
+    expect({ key, docx: fromDocx.get(key) }).toEqual({ key, docx: [printed] });
+    expect(report.missing.map((figure) => figure.key)).not.toContain(key);
+  }
+  const inSection = REPORT_FIGURES.filter((figure) => figure.section === section);
+  expect(inSection.map((figure) => figure.key).sort()).toEqual(Object.keys(expected).sort());
+  const missingKeys = new Set(report.missing.map((figure) => figure.key));
+  expect(inSection.filter((figure) => missingKeys.has(figure.key))).toEqual([]);
+}
 
 /** Section (五) of houma-2023-figures.md: key → the figure as the report prints it. */
 function sectionFiveFigures(): Map<string, string> {
