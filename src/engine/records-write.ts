@@ -225,6 +225,8 @@ export async function updateRecord(
     const state = type.workflow.states.find((candidate) => candidate.id === record.state);
     if (state?.isFinal === true)
       throw new EngineError("invalidTransition", `${state.label}的记录已归档，不能修改`);
+    if (state?.isLocked === true)
+      throw new EngineError("invalidTransition", `${state.label}的记录内容已固定，不能修改`);
     const changes = parseValues({
       type,
       raw: restoreMaskedValues(type.fields, body.values, record.values),
