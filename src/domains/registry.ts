@@ -33,6 +33,8 @@ import { instruction } from "./instruction/index.js";
 import { instructionDemo } from "./instruction/demo.js";
 import { followUp } from "./followUp/index.js";
 import { followUpDemo } from "./followUp/demo.js";
+import { inspector, marketEntity } from "./inspectionRegistry/index.js";
+import { inspectorDemo, marketEntityDemo } from "./inspectionRegistry/demo.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
@@ -59,6 +61,9 @@ export const domains: readonly Domain[] = [
   { type: assessmentObjection, demo: () => [] },
   { type: instruction, demo: instructionDemo },
   { type: followUp, demo: followUpDemo },
+  // "一单两库" of random inspections: inspection plans and draws link to these directories.
+  { type: marketEntity, demo: marketEntityDemo },
+  { type: inspector, demo: inspectorDemo },
 ];
 
 /**

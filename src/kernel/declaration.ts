@@ -161,6 +161,12 @@ export interface RecordTypeDeclaration {
   /** Record numbers such as 侯复〔2023〕12号: the prefix, and the date field whose year they carry. */
   readonly numbering: { readonly prefix: string; readonly dateField: string };
   readonly titleField: string;
+  /**
+   * A required unique field that identifies a record outside fazhi (统一社会信用代码): a bulk
+   * import row carrying a value already held updates that record with the cells it fills, instead
+   * of being refused as a duplicate (a monthly re-import of the risk classes).
+   */
+  readonly importKey?: string;
   readonly fields: readonly FieldDeclaration[];
   readonly workflow: WorkflowDeclaration;
   readonly clocks: readonly ClockDeclaration[];
