@@ -35,6 +35,7 @@ import { followUp } from "./followUp/index.js";
 import { followUpDemo } from "./followUp/demo.js";
 import { inspector, marketEntity } from "./inspectionRegistry/index.js";
 import { inspectorDemo, marketEntityDemo } from "./inspectionRegistry/demo.js";
+import { inspectionPlan, inspectionResult } from "./inspection/index.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
@@ -64,6 +65,10 @@ export const domains: readonly Domain[] = [
   // "一单两库" of random inspections: inspection plans and draws link to these directories.
   { type: marketEntity, demo: marketEntityDemo },
   { type: inspector, demo: inspectorDemo },
+  // Drawn from the directories above through the draw service, after every type is loaded
+  // (src/inspection/demo-seed.ts): results exist only as a draw creates them.
+  { type: inspectionPlan, demo: () => [] },
+  { type: inspectionResult, demo: () => [] },
 ];
 
 /**
