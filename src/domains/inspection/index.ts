@@ -12,7 +12,7 @@ export const inspectionPlan: RecordTypeDeclaration = {
   id: "inspectionPlan",
   label: "抽查计划",
   englishLabel: "Random inspection plan",
-  numbering: { prefix: "侯抽", dateField: "periodStart" },
+  numbering: { prefix: "侯抽", dateField: "draftedOn" },
   titleField: "title",
   fields: planFields,
   workflow: planWorkflow,

@@ -40,6 +40,7 @@ const setByAction = (field: FieldDeclaration): FieldDeclaration => ({
 
 export const planFields: readonly FieldDeclaration[] = [
   { name: "year", label: "计划年度", kind: "integer", required: true, min: 2000, max: 2100 },
+  { name: "draftedOn", label: "编制日期", kind: "date", required: true },
   {
     name: "title",
     label: "计划名称",
