@@ -21,7 +21,6 @@ import {
   type DemoPlan,
   type DepartmentOffer,
 } from "../domains/inspection/demo-plans.js";
-import { RESULT_OUTCOMES } from "../domains/inspection/result-fields.js";
 import { drawPlan, publishPlan, publishResults } from "./service.js";
 
 /** The report's figure (houma-2023-figures.md): distinct entities inspected in 2023. */
@@ -86,9 +85,13 @@ interface Runner {
   readonly actorFor: (orgId: number) => UserActor;
 }
 
-export type DemoStage = "drafting" | "published" | "drawn" | "inspecting" | "completed" | "resultsPublished";
+export type DemoStage =
+  "drafting" | "published" | "drawn" | "inspecting" | "completed" | "resultsPublished";
 
-function planValues(plan: DemoPlan, quotas: Record<string, number> | null): Record<string, unknown> {
+function planValues(
+  plan: DemoPlan,
+  quotas: Record<string, number> | null,
+): Record<string, unknown> {
   return {
     year: plan.year,
     draftedOn: plus(plan.publishedOn, -7),
@@ -139,7 +142,10 @@ async function runPlan(
     actor,
     planValues(plan, quotas),
   );
-  const step = async (day: string, take: (c: EngineContext, version: number) => Promise<RecordRow>) => {
+  const step = async (
+    day: string,
+    take: (c: EngineContext, version: number) => Promise<RecordRow>,
+  ) => {
     row = await take(at(context, day), row.version);
   };
   if (stage === "drafting") return row;
@@ -151,7 +157,11 @@ async function runPlan(
     drawPlan(c, actor, {
       id: row.id,
       version,
-      values: { drawnOn: plan.drawnOn, lotteryValue: plan.lotteryValue, witnessValue: plan.witnessValue },
+      values: {
+        drawnOn: plan.drawnOn,
+        lotteryValue: plan.lotteryValue,
+        witnessValue: plan.witnessValue,
+      },
     }),
   );
   if (stage === "drawn") return row;
@@ -167,7 +177,10 @@ async function runPlan(
     "SELECT id, version FROM r_inspection_result WHERE plan = $1 ORDER BY id",
     [`inspectionPlan:${row.id}`],
   );
-  const span = Math.max(0, Date.parse(plan.endedOn) / 86_400_000 - Date.parse(plan.periodStart) / 86_400_000);
+  const span = Math.max(
+    0,
+    Date.parse(plan.endedOn) / 86_400_000 - Date.parse(plan.periodStart) / 86_400_000,
+  );
   for (const result of results) {
     const inspectedOn = plus(plan.periodStart, dice.int(0, span));
     const outcome = outcomeOf(dice);
@@ -225,12 +238,19 @@ async function fillPlan(runner: Runner, plan: DemoPlan, target: number): Promise
   const sql = runner.context.db;
   const before = await distinctInspected(sql, plan.year);
   const gap = target - before;
-  if (gap <= 0) throw new Error(`demo inspections: ${before} entities before the last plan, over ${target}`);
+  if (gap <= 0)
+    throw new Error(`demo inspections: ${before} entities before the last plan, over ${target}`);
   for (let quota = gap; quota < gap * 3 + 10; quota += 1) {
     try {
       await sql.transaction(async (tx) => {
         const bound: Runner = { ...runner, context: boundTo(runner.context, tx) };
-        await runPlan(bound, plan, "resultsPublished", { D: 0, C: 0, B: quota, A: 0, unclassified: 0 });
+        await runPlan(bound, plan, "resultsPublished", {
+          D: 0,
+          C: 0,
+          B: quota,
+          A: 0,
+          unclassified: 0,
+        });
         if ((await distinctInspected(tx, plan.year)) !== target) throw new Retry();
       });
       return;

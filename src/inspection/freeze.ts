@@ -33,7 +33,7 @@ async function lastInspectors(sql: Sql, before: string): Promise<Map<string, str
   return new Map(
     rows.map((row) => [
       row.credit_code,
-      (row.inspectors ?? []).map((cell) => String(cell.code ?? "")),
+      (row.inspectors ?? []).map((cell) => (typeof cell.code === "string" ? cell.code : "")),
     ]),
   );
 }
@@ -74,7 +74,8 @@ export async function freezeMaterial(
         message: "按所定抽查范围，检查对象名录库中没有可抽取的市场主体",
       },
     ]);
-  const periodEnd = String(input.plan.values["periodEnd"] ?? input.publishedOn);
+  const end = input.plan.values["periodEnd"];
+  const periodEnd = typeof end === "string" ? end : input.publishedOn;
   const inspectors: InspectorForDraw[] = (
     await listEligibleInspectors(tx, { orgs: plan.orgs.map((org) => org.id), on: periodEnd })
   ).map((inspector) => ({

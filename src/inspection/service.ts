@@ -17,8 +17,11 @@ import { EngineError, validationError } from "../engine/errors.js";
 import type { RecordRow } from "../engine/select.js";
 import { inspectionPlan, inspectionResult } from "../domains/inspection/index.js";
 import { freezeMaterial } from "./freeze.js";
+import type { FieldValue } from "../kernel/values.js";
 import { LOTTERY_SOURCE, WITNESS_SOURCE } from "./material.js";
 import { drawOfPlan, entitiesAt, saveOutcome } from "./store.js";
+
+const textOf = (value: FieldValue | undefined): string => (typeof value === "string" ? value : "");
 
 export interface ActionInput {
   readonly id: number;
@@ -31,7 +34,7 @@ const publishEffect =
   async ({ tx, context, record, after }) => {
     const frozen = await freezeMaterial(tx, {
       plan: { ...record, values: after },
-      publishedOn: String(after["publishedOn"]),
+      publishedOn: textOf(after["publishedOn"]),
       publishedAt: context.now().toISOString(),
       by: actorId(actor),
     });
@@ -44,7 +47,13 @@ const publishEffect =
   };
 
 export const publishPlan = (context: EngineContext, actor: Actor, input: ActionInput) =>
-  takeAction(context, inspectionPlan, actor, { ...input, actionId: "publish" }, publishEffect(actor));
+  takeAction(
+    context,
+    inspectionPlan,
+    actor,
+    { ...input, actionId: "publish" },
+    publishEffect(actor),
+  );
 
 /** What the draw read and wrote, for the benchmark and the caller. */
 export interface DrawStats {
@@ -59,7 +68,7 @@ function drawEffect(actor: Actor, stats?: DrawStats): ActionEffect {
     const draw = await drawOfPlan(tx, record.id, true);
     if (!draw) throw new EngineError("invalidTransition", "本计划没有已公示的抽取材料");
     if (draw.outcome !== null) throw new EngineError("invalidTransition", "本计划已抽取，不能重抽");
-    const drawnOn = String(after["drawnOn"]);
+    const drawnOn = textOf(after["drawnOn"]);
     const lottery = draw.head.seedSources.find((source) => source.id === LOTTERY_SOURCE);
     if (lottery && drawnOn < lottery.expectedOn)
       throw validationError([
@@ -74,8 +83,8 @@ function drawEffect(actor: Actor, stats?: DrawStats): ActionEffect {
         { field: "drawnOn", code: "inspection.futureDraw", message: "抽取日期不能晚于今天" },
       ]);
     const seed: DrawSeedValue[] = [
-      { source: LOTTERY_SOURCE, value: String(after["lotteryValue"] ?? "") },
-      { source: WITNESS_SOURCE, value: String(after["witnessValue"] ?? "") },
+      { source: LOTTERY_SOURCE, value: textOf(after["lotteryValue"]) },
+      { source: WITNESS_SOURCE, value: textOf(after["witnessValue"]) },
     ];
     let hash: string;
     try {
@@ -114,7 +123,9 @@ function drawEffect(actor: Actor, stats?: DrawStats): ActionEffect {
       stats.drawMs = performance.now() - started;
       stats.drawn = selections.length;
     }
-    const names = new Map(draw.head.inspectors.map((inspector) => [inspector.code, inspector.name]));
+    const names = new Map(
+      draw.head.inspectors.map((inspector) => [inspector.code, inspector.name]),
+    );
     const link = `inspectionPlan:${record.id}`;
     const results = selections.map((selection, index) => ({
       values: {
@@ -152,7 +163,13 @@ export const drawPlan = (
   input: ActionInput,
   stats?: DrawStats,
 ): Promise<RecordRow> =>
-  takeAction(context, inspectionPlan, actor, { ...input, actionId: "draw" }, drawEffect(actor, stats));
+  takeAction(
+    context,
+    inspectionPlan,
+    actor,
+    { ...input, actionId: "draw" },
+    drawEffect(actor, stats),
+  );
 
 const publishResultsEffect: ActionEffect = async ({ tx, record }) => {
   const [row] = await tx.query<{ open: number }>(

@@ -148,7 +148,13 @@ export async function entitiesAt(
 
 export async function saveOutcome(
   tx: Sql,
-  input: { drawId: number; seed: readonly DrawSeedValue[]; outcome: DrawOutcome; at: string; by: number | null },
+  input: {
+    drawId: number;
+    seed: readonly DrawSeedValue[];
+    outcome: DrawOutcome;
+    at: string;
+    by: number | null;
+  },
 ): Promise<void> {
   await tx.query(
     `UPDATE inspection_draw SET seed = $2::text::jsonb, seed_sha256 = $3, outcome = $4::text::jsonb,

@@ -11,6 +11,7 @@ CREATE TABLE r_inspection_plan (
   updated_by bigint REFERENCES app_user (id),
   search_text text NOT NULL DEFAULT '',
   year integer,
+  drafted_on date,
   title text,
   kind text,
   leading_org bigint REFERENCES org (id),

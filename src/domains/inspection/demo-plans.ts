@@ -21,7 +21,12 @@ export interface DemoPlan {
   readonly leading: DepartmentOffer;
   readonly partners: readonly DepartmentOffer[];
   readonly industries: readonly string[];
-  readonly ratios: { readonly A: number; readonly B: number; readonly C: number; readonly D: number };
+  readonly ratios: {
+    readonly A: number;
+    readonly B: number;
+    readonly C: number;
+    readonly D: number;
+  };
   readonly inspectorsPerEntity: number;
   readonly publishedOn: string;
   readonly lotteryDate: string;
@@ -33,7 +38,11 @@ export interface DemoPlan {
   readonly lotteryIssue: string;
   readonly lotteryValue: string;
   readonly witnessValue: string;
-  readonly items: readonly { readonly item: string; readonly basis: string; readonly method: string }[];
+  readonly items: readonly {
+    readonly item: string;
+    readonly basis: string;
+    readonly method: string;
+  }[];
 }
 
 export const PLANS_2023 = { joint: 83, internal: 64 } as const;
@@ -118,7 +127,11 @@ export function demoPlans(
       witnessValue: String(dice.int(100_000, 999_999)),
       items: [
         { item, basis, method: "onSite" },
-        { item: "年度报告公示信息检查", basis: "《企业信息公示暂行条例》第十条", method: "documents" },
+        {
+          item: "年度报告公示信息检查",
+          basis: "《企业信息公示暂行条例》第十条",
+          method: "documents",
+        },
       ],
     };
   });

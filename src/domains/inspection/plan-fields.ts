@@ -60,7 +60,9 @@ export const planFields: readonly FieldDeclaration[] = [
     maxRows: 20,
     when: { field: "kind", in: ["joint"] },
     help: "部门联合抽查须列明含牵头部门在内的至少两个部门，填写单位全称",
-    columns: [{ name: "department", label: "部门名称", kind: "text", required: true, maxLength: 60 }],
+    columns: [
+      { name: "department", label: "部门名称", kind: "text", required: true, maxLength: 60 },
+    ],
   },
   {
     name: "items",
@@ -86,7 +88,9 @@ export const planFields: readonly FieldDeclaration[] = [
     kind: "table",
     maxRows: 30,
     help: "名录库中在营（存续）且属于所列行业（国民经济行业分类大类）的市场主体进入待抽取名单；不填则不限行业",
-    columns: [{ name: "industry", label: "行业", kind: "catalogue", catalogue: "industry", required: true }],
+    columns: [
+      { name: "industry", label: "行业", kind: "catalogue", catalogue: "industry", required: true },
+    ],
   },
   {
     name: "bySupervisingDepartment",

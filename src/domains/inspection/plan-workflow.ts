@@ -20,7 +20,11 @@ function checkDates(after: RecordValues): ActionCheckError | null {
       code: "inspection.periodEnd",
       message: "计划检查结束日期不能早于开始日期",
     };
-  if (typeof lotteryDate === "string" && typeof periodStart === "string" && lotteryDate > periodStart)
+  if (
+    typeof lotteryDate === "string" &&
+    typeof periodStart === "string" &&
+    lotteryDate > periodStart
+  )
     return {
       field: "lotteryDate",
       code: "inspection.lotteryDate",

@@ -3,7 +3,12 @@
 import type { Actor } from "../../engine/actor.js";
 import type { EngineContext } from "../../engine/context.js";
 import type { RecordRow } from "../../engine/select.js";
-import { drawPlan, publishPlan, publishResults, type ActionInput } from "../../inspection/service.js";
+import {
+  drawPlan,
+  publishPlan,
+  publishResults,
+  type ActionInput,
+} from "../../inspection/service.js";
 
 type ActionService = (
   context: EngineContext,
