@@ -41,8 +41,8 @@ export const inspectionResult: RecordTypeDeclaration = {
   workflow: {
     initial: "toInspect",
     states: [
-      { id: "toInspect", label: "待检查", tone: "processing" },
-      { id: "recorded", label: "已录入结果", tone: "success" },
+      { id: "toInspect", label: "待检查", tone: "processing", isLocked: true },
+      { id: "recorded", label: "已录入结果", tone: "success", isLocked: true },
     ],
     actions: [
       {
@@ -63,7 +63,9 @@ export const inspectionResult: RecordTypeDeclaration = {
     read: ["lawOffice", "leader", "auditor", "head", "clerk", "reviewer"],
     // Created only by the draw (src/inspection/draw.ts), never by hand.
     create: [],
-    update: [],
+    // The inspecting department records what it found (the record action); the drawn entity and
+    // inspectors are locked, set by the draw alone.
+    update: ["clerk", "head", "lawOffice"],
     orgFields: ["inspectingOrg"],
   },
   list: {

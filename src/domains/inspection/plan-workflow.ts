@@ -52,10 +52,10 @@ export const planWorkflow: WorkflowDeclaration = {
   initial: "drafting",
   states: [
     { id: "drafting", label: "起草中", tone: "default" },
-    { id: "published", label: "已公示（待抽取）", tone: "processing" },
-    { id: "drawn", label: "已抽取", tone: "processing" },
-    { id: "inspecting", label: "检查中", tone: "processing" },
-    { id: "completed", label: "已完成（待公示结果）", tone: "warning" },
+    { id: "published", label: "已公示（待抽取）", isLocked: true, tone: "processing" },
+    { id: "drawn", label: "已抽取", isLocked: true, tone: "processing" },
+    { id: "inspecting", label: "检查中", isLocked: true, tone: "processing" },
+    { id: "completed", label: "已完成（待公示结果）", isLocked: true, tone: "warning" },
     { id: "resultsPublished", label: "结果已公示", tone: "success", isFinal: true },
   ],
   actions: [
