@@ -59,6 +59,20 @@ describe("publishing a plan", () => {
     expect(error.message).toContain("专门功能");
   });
 
+  it("is refused while the lottery's value could already be known", async () => {
+    context.setNow("2024-03-25T02:00:00Z");
+    const error = await errorOf(
+      publishPlan(context, clerk, {
+        id: planId,
+        version: await version(),
+        values: { publishedOn: "2024-03-20" },
+      }),
+    );
+    expect(error.problems[0]?.field).toBe("lotteryDate");
+    expect(await drawOfPlan(test.db, planId)).toBeNull();
+    context.setNow("2024-03-20T02:00:00Z");
+  });
+
   it("freezes the eligible lists per risk class with quotas and hashes", async () => {
     const plan = await publishPlan(context, clerk, {
       id: planId,

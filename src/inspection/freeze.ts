@@ -2,7 +2,7 @@
 // hashes into inspection_draw, before anyone can know the seed. Runs in the publish action's
 // transaction, so the plan is published exactly when its material is.
 import type { Sql } from "../db/client.js";
-import { materialSha256, type DrawMaterial } from "../draw/index.js";
+import { materialSha256, validateMaterial, type DrawMaterial } from "../draw/index.js";
 import {
   eligibleEntities,
   listEligibleInspectors,
@@ -102,6 +102,15 @@ export async function freezeMaterial(
     lastInspectors: await lastInspectors(tx, input.publishedOn),
     publishedAt: input.publishedAt,
   });
+  const problems = validateMaterial(material);
+  if (problems.length > 0)
+    throw validationError([
+      {
+        field: "publishedOn",
+        code: "inspection.material",
+        message: problems.slice(0, 5).join("；"),
+      },
+    ]);
   const hash = materialSha256(material);
   const drawId = await insertDraw(tx, {
     planId: input.plan.id,

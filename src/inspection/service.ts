@@ -32,6 +32,17 @@ export interface ActionInput {
 const publishEffect =
   (actor: Actor): ActionEffect =>
   async ({ tx, context, record, after }) => {
+    // A seed known when the lists are fixed could be chosen to pick them: the lottery must not be
+    // drawn yet on the day of publication (nor the witness value be due).
+    const lotteryDate = textOf(after["lotteryDate"]);
+    if (lotteryDate <= todayOf(context))
+      throw validationError([
+        {
+          field: "lotteryDate",
+          code: "inspection.lotteryKnown",
+          message: `开奖日期（${lotteryDate}）须晚于公示之日（${todayOf(context)}），公示时种子尚不可知`,
+        },
+      ]);
     const frozen = await freezeMaterial(tx, {
       plan: { ...record, values: after },
       publishedOn: textOf(after["publishedOn"]),

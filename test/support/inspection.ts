@@ -17,7 +17,7 @@ export interface TestRegistry {
   readonly justiceInspectors: readonly string[];
 }
 
-const CLASSES = ["A", "B", "B", "C", null] as const;
+const CLASSES: readonly (string | null)[] = ["A", "B", "B", "C", null];
 
 export async function seedTestRegistry(
   context: EngineContext,
