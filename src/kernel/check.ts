@@ -60,6 +60,8 @@ export function checkDeclaration(
     if (!key) at("importKey", `unknown field ${type.importKey}`);
     else if (key.unique !== true || key.required !== true)
       at("importKey", `field ${type.importKey} must be unique and required`);
+    // An update by key lays new values over a record; it does not rework statutory clocks.
+    if (type.clocks.length > 0) at("importKey", "a type with clocks cannot be updated by key");
   }
   for (const name of type.access.orgFields) fieldOfKind("access.orgFields", name, ["org"]);
   if (type.access.orgFields.length === 0)

@@ -21,7 +21,7 @@ export const inspector: RecordTypeDeclaration = {
       unique: true,
       maxLength: 40,
       searchable: true,
-      help: "行政执法证件号码；同一证号只能登记一次",
+      help: "行政执法证件号码；同一证号只能登记一次。导入文件中已登记的证号按该行填写的列更新该人员（留空的列不变）",
     },
     { name: "org", label: "所在单位", kind: "org", required: true },
     {

@@ -20,7 +20,7 @@ export const marketEntity: RecordTypeDeclaration = {
       required: true,
       unique: true,
       searchable: true,
-      help: "18位，按GB 32100-2015校验；同一代码只能登记一次",
+      help: "18位，按GB 32100-2015校验；同一代码只能登记一次。导入文件中已登记的代码不新增记录，而按该行填写的列更新该主体（留空的列不变）",
     },
     { name: "name", label: "名称", kind: "text", required: true, maxLength: 100, searchable: true },
     {
