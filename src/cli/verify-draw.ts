@@ -2,77 +2,31 @@
 // says, check by check, whether the published selection is the one the published material and
 // seed produce (docs/random-draw.md §7). Needs no database: anyone can run it on a download.
 import { readFile } from "node:fs/promises";
-import {
-  verifyPublishedDraw,
-  type DrawOutcome,
-  type DrawVerification,
-  type PublishedDraw,
-} from "../draw/index.js";
+import { drawSummary, selectionRows } from "../draw/describe.js";
+import { verifyPublishedDraw, type DrawVerification, type PublishedDraw } from "../draw/index.js";
 import { usageError, type CommandOutput } from "./io.js";
-
-const RISK_LABELS: Readonly<Record<string, string>> = {
-  A: "A类（低风险）",
-  B: "B类（一般风险）",
-  C: "C类（较高风险）",
-  D: "D类（高风险）",
-  unclassified: "未分类",
-};
-
-/** The plan, lists, hashes and seed, printed only once the file's shape is known to be sound. */
-function describeMaterial(file: PublishedDraw): string[] {
-  const { material } = file;
-  const { plan } = material;
-  const lines = [
-    `抽查计划：${plan.number} ${plan.title}`,
-    `  类型：${plan.kind === "joint" ? "部门联合抽查" : "部门内部抽查"}；部门：${plan.orgs.join("、")}`,
-    `  抽查事项：${plan.items.join("；")}`,
-    `  材料公布时间：${material.publishedAt}；摇号时间：${file.drawnAt}`,
-    "检查对象名录（按统一社会信用代码排序）：",
-    ...material.strata.map(
-      (s) =>
-        `  ${RISK_LABELS[s.riskClass] ?? s.riskClass}：${s.entities.length}户，抽取${s.quota}户，SHA-256 ${s.sha256}`,
-    ),
-    `执法检查人员名录：${material.inspectors.length}名，每户${plan.inspectorsPerEntity}名，SHA-256 ${material.inspectorsSha256}`,
-    `回避：${material.recusals.length}条`,
-    "种子来源与公布的种子值：",
-    ...material.seedSources.map((source) => {
-      const value = file.seed.find((v) => v.source === source.id)?.value;
-      return `  ${source.label}（${source.expectedOn}可知）：${value === undefined ? "（缺少）" : `“${value}”`}`;
-    }),
-    `材料 SHA-256（公布值）：${file.materialSha256}`,
-    `种子 SHA-256（公布值）：${file.outcome.seedSha256}`,
-  ];
-  return lines;
-}
-
-function describeOutcome(file: PublishedDraw, outcome: DrawOutcome): string[] {
-  const names = new Map(
-    file.material.strata.flatMap((s) => s.entities.map((e) => [e.creditCode, e.name])),
-  );
-  const inspectors = new Map(
-    file.material.inspectors.map((i) => [i.code, `${i.name}（${i.org}，${i.code}）`]),
-  );
-  return [
-    `重新摇号的结果（共${outcome.selections.length}户）：`,
-    ...outcome.selections.map(
-      (s, i) =>
-        `  ${i + 1}. ${names.get(s.creditCode) ?? ""} ${s.creditCode} ${RISK_LABELS[s.riskClass] ?? s.riskClass}` +
-        `\n     检查人员：${s.inspectors.map((code) => inspectors.get(code) ?? code).join("、")}`,
-    ),
-  ];
-}
 
 export function formatVerification(path: string, input: unknown, result: DrawVerification): string {
   const lines = [`抽查摇号验证：${path}`, ""];
-  const shapeOk = result.checks.find((c) => c.id === "format")?.ok === true;
-  if (shapeOk) lines.push(...describeMaterial(input as PublishedDraw), "");
+  // The summary reads fields the format check has vouched for.
+  const file =
+    result.checks.find((c) => c.id === "format")?.ok === true ? (input as PublishedDraw) : null;
+  if (file) lines.push(...drawSummary(file).map(([label, value]) => `${label}：${value}`), "");
   lines.push("逐项检查：");
   for (const check of result.checks) {
     lines.push(`  ${check.ok ? "✓ 通过" : "✗ 未通过"}  ${check.title}`);
     for (const problem of check.problems) lines.push(`      - ${problem}`);
   }
-  if (result.recomputed && shapeOk)
-    lines.push("", ...describeOutcome(input as PublishedDraw, result.recomputed));
+  if (file && result.recomputed) {
+    const rows = selectionRows(file, result.recomputed);
+    lines.push("", `重新摇号的结果（共${rows.length}户）：`);
+    rows.forEach((row, i) => {
+      lines.push(
+        `  ${i + 1}. ${row.name} ${row.creditCode} ${row.risk}`,
+        `     检查人员：${row.inspectors}`,
+      );
+    });
+  }
   lines.push(
     "",
     result.ok
@@ -102,7 +56,6 @@ export async function verifyDrawCommand(args: readonly string[]): Promise<Comman
   }
   const result = verifyPublishedDraw(input);
   const report = formatVerification(path, input, result);
-  return result.ok
-    ? { exitCode: 0, stdout: report, stderr: "" }
-    : { exitCode: 1, stdout: report, stderr: `验证未通过：${result.problems.length}处问题\n` };
+  if (result.ok) return { exitCode: 0, stdout: report, stderr: "" };
+  return { exitCode: 1, stdout: report, stderr: `验证未通过：${result.problems.length}处问题\n` };
 }
