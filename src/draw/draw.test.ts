@@ -205,7 +205,7 @@ describe("validateMaterial and verifyPublishedDraw", () => {
   });
 
   it("names the field of a malformed or tampered file", () => {
-    expect(verifyPublishedDraw({ format: "x" }).problems).toContain("文件.material：缺少此字段");
+    expect(verifyPublishedDraw({ format: "x" }).problems).toContain("material：缺少此字段");
     const swapped = structuredClone(published) as unknown as {
       material: { strata: { entities: unknown[] }[] };
     };

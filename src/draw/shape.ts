@@ -37,14 +37,16 @@ export function objectAt(
   value: unknown,
   keys: readonly string[],
 ): Json | null {
+  // The root of a file has the empty path; its fields are named bare (materialSha256, seed …).
+  const field = (key: string): string => (path === "" ? key : `${path}.${key}`);
   if (!isObject(value)) {
-    problems.add(path, "应为对象");
+    problems.add(path === "" ? "文件" : path, "应为对象");
     return null;
   }
-  for (const key of keys) if (!(key in value)) problems.add(`${path}.${key}`, "缺少此字段");
+  for (const key of keys) if (!(key in value)) problems.add(field(key), "缺少此字段");
   for (const key of Object.keys(value))
     if (!keys.includes(key))
-      problems.add(`${path}.${key}`, "不是本格式定义的字段（未纳入哈希的内容不能公布）");
+      problems.add(field(key), "不是本格式定义的字段（未纳入哈希的内容不能公布）");
   return value;
 }
 

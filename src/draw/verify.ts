@@ -58,7 +58,7 @@ export function verifyPublishedDraw(input: unknown): DrawVerification {
 
   const file = isObject(input) ? input : null;
   const formatOk = run("format", "文件格式与字段", (problems) => {
-    objectAt(problems, "文件", input, FILE_KEYS);
+    objectAt(problems, "", input, FILE_KEYS);
     if (!file) return;
     if (file.format !== DRAW_FORMAT) problems.add("format", `应为“${DRAW_FORMAT}”`);
     if (!isSha256Hex(file.materialSha256))

@@ -8,6 +8,7 @@ import { publishedContent, publishedReports } from "../../report/store.js";
 import { sendReportFile } from "../reports/routes.js";
 import { portalPage } from "./page.js";
 import { columnsHtml, registerPortalColumnRoutes } from "./columns.js";
+import { registerDrawVerifyRoute } from "./draw-verify.js";
 import { portalCounts } from "../../engine/publication/store.js";
 import { todayOf } from "../../engine/context.js";
 
@@ -29,6 +30,7 @@ export function registerPortalRoutes(app: FastifyInstance, context: EngineContex
   app.get("/api/portal/reports", async () => ({ items: await publishedReports(db) }));
 
   registerPortalColumnRoutes(app, context);
+  registerDrawVerifyRoute(app);
 
   // The portal home: the columns of published records, then the annual reports by year.
   app.get("/portal", { schema: { hide: true } }, async (_request, reply) => {
