@@ -108,10 +108,16 @@ export async function importCommand(
         stderr: `未导入：发现${outcome.problems.length}处问题，全部记录均未写入。\n${lines.join("\n")}\n`,
       };
     }
+    // A type with an importKey updates the records whose key a row carries (the monthly risk classes).
+    const keyed =
+      type.importKey === undefined
+        ? ""
+        : `，${outcome.dryRun ? "可" : ""}更新${outcome.updated}条，${outcome.unchanged}条无变化`;
+    const rows = outcome.imported + outcome.updated;
     return success(
       outcome.dryRun
-        ? `校验通过：可导入${outcome.imported}条（未写入），用时${seconds(ms)}秒\n`
-        : `导入${outcome.imported}条，用时${seconds(ms)}秒（${perSecond(outcome.imported, ms)}条/秒）\n`,
+        ? `校验通过：可导入${outcome.imported}条${keyed}（未写入），用时${seconds(ms)}秒\n`
+        : `导入${outcome.imported}条${keyed}，用时${seconds(ms)}秒（${perSecond(rows, ms)}条/秒）\n`,
     );
   } catch (error) {
     if (error instanceof EngineError && error.kind === "forbidden")

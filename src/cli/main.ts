@@ -10,6 +10,7 @@ import { reportCommand } from "./report.js";
 import { exportCommand, templateCommand } from "./sheets.js";
 import { startCommand } from "./start.js";
 import { verifyAuditCommand } from "./verify-audit.js";
+import { verifyDrawCommand } from "./verify-draw.js";
 
 const HELP = `fazhi — 法治政府建设工作平台
 
@@ -38,6 +39,8 @@ const HELP = `fazhi — 法治政府建设工作平台
       导入单位或用户（先单位、后用户、再记录），模板由 fazhi template org|user 生成
   fazhi verify-audit
       校验审计日志哈希链，指出第一处断裂
+  fazhi verify-draw 文件
+      由公布的材料和种子值重新计算“双随机”抽查摇号，逐项核对名录哈希、种子和抽取结果
   fazhi deadline RULE --from YYYY-MM-DD [--pause FROM..TO]... [--restart YYYY-MM-DD]...
                  [--extend N] [--extension-base periodEnd|shiftedDue] [--json] [--config FILE]
       计算法定期限的届满日并说明计算过程（--restart：依法重新起算之日，如收到补正材料之日）
@@ -58,6 +61,7 @@ const commands: Readonly<Record<string, (args: readonly string[]) => Promise<Com
   migrate: () => migrateCommand(),
   init: initCommand,
   "verify-audit": () => verifyAuditCommand(),
+  "verify-draw": verifyDrawCommand,
   report: reportCommand,
   template: templateCommand,
   export: (args) => exportCommand(args),

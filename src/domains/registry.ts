@@ -33,6 +33,9 @@ import { instruction } from "./instruction/index.js";
 import { instructionDemo } from "./instruction/demo.js";
 import { followUp } from "./followUp/index.js";
 import { followUpDemo } from "./followUp/demo.js";
+import { inspector, marketEntity } from "./inspectionRegistry/index.js";
+import { inspectorDemo, marketEntityDemo } from "./inspectionRegistry/demo.js";
+import { inspectionPlan, inspectionResult } from "./inspection/index.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
@@ -59,6 +62,13 @@ export const domains: readonly Domain[] = [
   { type: assessmentObjection, demo: () => [] },
   { type: instruction, demo: instructionDemo },
   { type: followUp, demo: followUpDemo },
+  // "一单两库" of random inspections: inspection plans and draws link to these directories.
+  { type: marketEntity, demo: marketEntityDemo },
+  { type: inspector, demo: inspectorDemo },
+  // Drawn from the directories above through the draw service, after every type is loaded
+  // (src/inspection/demo-seed.ts): results exist only as a draw creates them.
+  { type: inspectionPlan, demo: () => [] },
+  { type: inspectionResult, demo: () => [] },
 ];
 
 /**

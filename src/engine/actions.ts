@@ -15,6 +15,32 @@ import { withdrawOnAction } from "./publication/withdraw.js";
 import { checkRequiredFiles } from "./files/required-files.js";
 import { checkReferences, lockForWrite, valuesBefore, writeRecord } from "./records-write.js";
 import type { RecordRow } from "./select.js";
+import type { Sql } from "../db/client.js";
+
+/**
+ * The work a service action does in the action's transaction, after the action's own values are
+ * checked and before they are written: it may write its own tables and returns further values for
+ * the record (the material's hash, the seed). `context` is bound to the transaction.
+ */
+export type ActionEffect = (input: {
+  readonly tx: Sql;
+  readonly context: EngineContext;
+  readonly record: RecordRow;
+  readonly after: Readonly<Record<string, FieldValue>>;
+}) => Promise<Readonly<Record<string, FieldValue>>>;
+
+/** A database whose every query and nested transaction runs in the transaction `tx`. */
+export function boundTo(context: EngineContext, tx: Sql): EngineContext {
+  return {
+    ...context,
+    db: {
+      kind: context.db.kind,
+      query: (text, params) => tx.query(text, params),
+      transaction: (work) => work(tx),
+      close: () => Promise.reject(new Error("a transaction's database is not closed")),
+    },
+  };
+}
 
 export async function takeAction(
   context: EngineContext,
@@ -26,9 +52,12 @@ export async function takeAction(
     readonly version?: unknown;
     readonly values?: unknown;
   },
+  effect?: ActionEffect,
 ): Promise<RecordRow> {
   const action = type.workflow.actions.find((candidate) => candidate.id === input.actionId);
   if (!action) throw new EngineError("notFound", `没有名为“${input.actionId}”的操作`);
+  if (action.service === true && effect === undefined)
+    throw new EngineError("invalidTransition", `“${action.label}”须由其专门功能办理`);
   if (!hasAnyRole(actor, action.roles)) throw forbidden(`无权执行“${action.label}”`);
   const allowed = new Set(action.fields ?? []);
   return context.db.transaction(async (tx) => {
@@ -53,9 +82,14 @@ export async function takeAction(
     await checkReferences(tx, type, actor, given, record.values);
     const changes: Record<string, FieldValue> = { ...given, ...(action.sets ?? {}) };
     if (action.recordsActorIn && actor.kind === "user") changes[action.recordsActorIn] = actor.id;
-    const after = { ...record.values, ...changes };
-    const problem = action.check?.(after, record.values) ?? null;
+    const problem = action.check?.({ ...record.values, ...changes }, record.values) ?? null;
     if (problem) throw validationError([problem]);
+    if (effect) {
+      const context_ = boundTo(context, tx);
+      const after_ = { ...record.values, ...changes } as Record<string, FieldValue>;
+      Object.assign(changes, await effect({ tx, context: context_, record, after: after_ }));
+    }
+    const after = { ...record.values, ...changes };
     const dated = action.dateField ? after[action.dateField] : null;
     const date = (typeof dated === "string" ? dated : todayOf(context)) as IsoDate;
     if (action.dateField)

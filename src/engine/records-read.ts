@@ -211,7 +211,11 @@ export async function getRecord(
   const state = type.workflow.states.find((candidate) => candidate.id === row.state);
   const isFinal = state?.isFinal === true;
   const actions = availableActions(type, actor, row, isWritable === true);
-  const canEdit = !isFinal && isWritable === true && hasAnyRole(actor, type.access.update);
+  const canEdit =
+    !isFinal &&
+    state?.isLocked !== true &&
+    isWritable === true &&
+    hasAnyRole(actor, type.access.update);
   return { ...row, display, clocks, actions, isFinal, canEdit, revealable };
 }
 

@@ -28,10 +28,11 @@ import { linkProblems } from "./record-links.js";
 import { restoreMaskedValues } from "./rows-text.js";
 import { lockWritableRecord } from "./record-lock.js";
 import { formatRecordNumber } from "./bulk/numbers.js";
+import { uniqueProblems } from "./unique-fields.js";
 
 /**
  * Org and user references must exist, linked records be readable; the owner org must be one the actor may write for (the
- * predicate that ownerOrgChoices offers to forms).
+ * predicate that ownerOrgChoices offers to forms); a unique value must be no other record's.
  */
 export async function checkReferences(
   sql: Sql,
@@ -62,6 +63,7 @@ export async function checkReferences(
   }
   problems.push(...(await catalogueProblems(sql, type, values, existing)));
   problems.push(...(await linkProblems(sql, type, actor, values, existing)));
+  problems.push(...(await uniqueProblems(sql, type, values, existing)));
   if (problems.length > 0) throw validationError(problems);
 }
 
@@ -225,6 +227,8 @@ export async function updateRecord(
     const state = type.workflow.states.find((candidate) => candidate.id === record.state);
     if (state?.isFinal === true)
       throw new EngineError("invalidTransition", `${state.label}的记录已归档，不能修改`);
+    if (state?.isLocked === true)
+      throw new EngineError("invalidTransition", `${state.label}的记录内容已固定，不能修改`);
     const changes = parseValues({
       type,
       raw: restoreMaskedValues(type.fields, body.values, record.values),

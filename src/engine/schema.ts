@@ -25,7 +25,9 @@ const SQL_TYPES: Readonly<Record<Exclude<FieldKind, "attachment">, string>> = {
 };
 
 export type IndexSpec =
-  readonly string[] | { readonly columns: readonly string[]; readonly include: readonly string[] };
+  | readonly string[]
+  | { readonly columns: readonly string[]; readonly include: readonly string[] }
+  | { readonly columns: readonly string[]; readonly unique: true };
 
 export interface TableSpec {
   readonly table: string;
@@ -62,6 +64,15 @@ export function tableSpecOf(type: RecordTypeDeclaration): TableSpec {
     if (!type.access.orgFields.includes(name)) indexes[`${table}_${column}_idx`] ??= [column];
   }
   indexes[`${table}_record_number_idx`] = ["record_number"];
+  // The engine refuses a duplicate naming the field (unique-fields.ts); the index is the guard
+  // against two transactions doing so at once, and the look-up of an import by its key. Codes
+  // are compared and walked in code-unit order (COLLATE "C"), whatever the database's locale.
+  for (const field of type.fields)
+    if (field.unique === true)
+      indexes[`${table}_${columnOf(field.name)}_key`] = {
+        columns: [`${columnOf(field.name)} COLLATE "C"`],
+        unique: true,
+      };
   // A record's page lists the records linking to it (see linking-records.ts).
   for (const field of type.fields)
     if (field.kind === "record")
@@ -86,6 +97,8 @@ export function tableSpecOf(type: RecordTypeDeclaration): TableSpec {
 }
 
 function indexSql(table: string, name: string, index: IndexSpec): string {
+  if ("unique" in index)
+    return `CREATE UNIQUE INDEX ${name} ON ${table} (${index.columns.join(", ")});`;
   if ("include" in index) {
     return `CREATE INDEX ${name} ON ${table} (${index.columns.join(", ")}) INCLUDE (${index.include.join(", ")});`;
   }

@@ -94,6 +94,9 @@ export function checkFields(
     if (columns.size !== field.columns.length) at(`field ${field.name}`, "duplicate column names");
     for (const column of field.columns) {
       checkOne(column, columns, catalogueExists, where);
+      // Uniqueness is across records; a cell of a row has no index of its own.
+      if (column.unique === true)
+        at(`field ${field.name}`, `column ${column.name}: a column cannot be unique`);
       // Rows do not yet have their references checked on write or their names read with them.
       if (column.kind === "org" || column.kind === "user" || column.kind === "record")
         at(

@@ -8,6 +8,9 @@ import { checkFields } from "./check-fields.js";
 import { checkDocuments } from "./check-documents.js";
 import { checkPublication } from "./check-publication.js";
 
+/** Kinds whose values identify something (a code, a number) and can be held to be unique. */
+const UNIQUE_KINDS: readonly FieldKind[] = ["text", "creditCode", "idNumber"];
+
 /** What a declaration check needs to know of a statutory rule. */
 export function checkDeclaration(
   type: RecordTypeDeclaration,
@@ -46,6 +49,20 @@ export function checkDeclaration(
   const SHOWN_KINDS = [...COLUMN_KINDS, "table"] as const satisfies readonly FieldKind[];
   fieldOfKind("titleField", type.titleField, SHOWN_KINDS);
   fieldOfKind("numbering.dateField", type.numbering.dateField, ["date"]);
+  for (const field of type.fields) {
+    if (field.unique !== true) continue;
+    if (!UNIQUE_KINDS.includes(field.kind))
+      at(`field ${field.name}`, `unique needs ${UNIQUE_KINDS.join(" or ")}`);
+    if (field.when) at(`field ${field.name}`, "a unique field cannot be conditional");
+  }
+  if (type.importKey !== undefined) {
+    const key = fields.get(type.importKey);
+    if (!key) at("importKey", `unknown field ${type.importKey}`);
+    else if (key.unique !== true || key.required !== true)
+      at("importKey", `field ${type.importKey} must be unique and required`);
+    // An update by key lays new values over a record; it does not rework statutory clocks.
+    if (type.clocks.length > 0) at("importKey", "a type with clocks cannot be updated by key");
+  }
   for (const name of type.access.orgFields) fieldOfKind("access.orgFields", name, ["org"]);
   if (type.access.orgFields.length === 0)
     at("access.orgFields", "needs at least the owner org field");

@@ -13,6 +13,12 @@ export interface StateDeclaration {
   readonly label: string;
   /** A final state freezes the record: no edits, and only actions that leave it explicitly. */
   readonly isFinal?: boolean;
+  /**
+   * Fields are fixed in this state; only actions write (a plan whose material is published, a
+   * result whose drawn entity and inspectors were set by the draw). Unlike a final state, actions
+   * still lead out of it.
+   */
+  readonly isLocked?: boolean;
   readonly tone?: "default" | "processing" | "success" | "warning" | "error";
 }
 
@@ -42,6 +48,13 @@ export interface ActionDeclaration {
   readonly sets?: Readonly<Record<string, string | number | boolean>>;
   /** Extra check: the record after the action's values are applied, and before. Return an error to refuse. */
   readonly check?: (after: RecordValues, before: RecordValues) => ActionCheckError | null;
+  /**
+   * Taken only through its domain's service, which does its own work in the same transaction
+   * (freezing a draw's material, running the draw): the generic action API hands the request to the
+   * service registered for it (src/server/records/action-services.ts), and takeAction refuses it
+   * without the service's effect.
+   */
+  readonly service?: true;
   /** Ask before taking it (shown in the confirmation dialog). */
   readonly confirm?: string;
   readonly tone?: "primary" | "default" | "danger";
@@ -148,6 +161,12 @@ export interface RecordTypeDeclaration {
   /** Record numbers such as 侯复〔2023〕12号: the prefix, and the date field whose year they carry. */
   readonly numbering: { readonly prefix: string; readonly dateField: string };
   readonly titleField: string;
+  /**
+   * A required unique field that identifies a record outside fazhi (统一社会信用代码): a bulk
+   * import row carrying a value already held updates that record with the cells it fills, instead
+   * of being refused as a duplicate (a monthly re-import of the risk classes).
+   */
+  readonly importKey?: string;
   readonly fields: readonly FieldDeclaration[];
   readonly workflow: WorkflowDeclaration;
   readonly clocks: readonly ClockDeclaration[];

@@ -27,6 +27,12 @@ interface FieldBase {
   /** Set only by actions, never by create or edit forms. */
   readonly isSetByAction?: boolean;
   readonly when?: FieldCondition;
+  /**
+   * No two records of the type hold the same value (统一社会信用代码, 执法证号): a second one is
+   * refused naming the field, and a unique index guards it. Top-level text, creditCode and
+   * idNumber fields only.
+   */
+  readonly unique?: boolean;
 }
 
 export interface TextFieldDeclaration extends FieldBase {

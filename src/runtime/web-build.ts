@@ -14,6 +14,9 @@ import { isAbsolute, join, relative, sep } from "node:path";
 const root = join(import.meta.dirname, "..", "..");
 export const WEB_DIST = join(root, "dist", "web");
 const INPUTS_FILE = ".build-inputs.json";
+/** The portal's in-browser draw verification (src/draw bundled alone), served as /portal/draw-verify.js. */
+const PORTAL_SCRIPT = join("portal", "draw-verify.js");
+const PORTAL_ENTRY = join(root, "web", "src", "portal", "draw-verify.ts");
 
 /** Read by the build besides the modules of the bundle. */
 const CONFIG_FILES = ["vite.config.ts", "web/index.html", "web/tsconfig.json", "tsconfig.json"];
@@ -59,6 +62,8 @@ function packageVersion(key: string): string | null {
 export function webBuildState(): WebBuildState {
   if (!existsSync(join(WEB_DIST, "index.html")))
     return { isCurrent: false, isMissing: true, reason: "dist/web 不存在" };
+  if (!existsSync(join(WEB_DIST, PORTAL_SCRIPT)))
+    return { isCurrent: false, isMissing: false, reason: `缺少 dist/web/${PORTAL_SCRIPT}` };
   let inputs: BuildInputs;
   try {
     inputs = JSON.parse(readFileSync(join(WEB_DIST, INPUTS_FILE), "utf8")) as BuildInputs;
@@ -116,7 +121,20 @@ export async function buildWeb(): Promise<void> {
       logLevel: "warn",
       build: { outDir: staging, emptyOutDir: true },
     });
-    const outputs = Array.isArray(result) ? result : "output" in result ? [result] : [];
+    // The portal script: one small ES module of its own, without the app's React and antd.
+    const portal = await build({
+      configFile: false,
+      logLevel: "warn",
+      publicDir: false,
+      build: {
+        outDir: join(staging, "portal"),
+        emptyOutDir: false,
+        lib: { entry: PORTAL_ENTRY, formats: ["es"], fileName: () => "draw-verify.js" },
+      },
+    });
+    const outputs = [result, portal].flatMap((item) =>
+      Array.isArray(item) ? item : "output" in item ? [item] : [],
+    );
     const moduleIds = outputs.flatMap((output) =>
       output.output.flatMap((item) => (item.type === "chunk" ? item.moduleIds : [])),
     );

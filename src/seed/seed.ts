@@ -7,6 +7,7 @@ import { domains, recordTypes } from "../domains/registry.js";
 import { publishRecord } from "../engine/publication/publish.js";
 import { createReport, updateReportHeader } from "../report/edit.js";
 import { seedDemoAssessment } from "../assessment/demo.js";
+import { seedDemoInspections } from "../inspection/demo-seed.js";
 import { HOUMA_REPORT_2023, HOUMA_REPORT_2023_PARAGRAPHS } from "./houma-report-2023.js";
 import { asSystem, type UserActor } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
@@ -133,6 +134,7 @@ export async function seedDemo(
     );
     records += demo.length;
   }
+  await seedDemoInspections(context, users);
   await seedDemoReport(at(context, "2024-01-10"), users, codes);
   await seedDemoAssessment(context, users, codes);
   return { records };

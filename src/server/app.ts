@@ -20,6 +20,7 @@ import { openApiTransform } from "./openapi/transform.js";
 import { errorHandler, sendError } from "./errors.js";
 import { registerIndicatorRoutes } from "./indicators/routes.js";
 import { registerPortalRoutes } from "./portal/routes.js";
+import { registerInspectionPortalRoutes } from "./inspection/routes.js";
 import { registerPublicationRoutes } from "./publication/routes.js";
 import { registerRecordRoutes } from "./records/routes.js";
 import { registerReportRoutes } from "./reports/routes.js";
@@ -77,6 +78,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerReportRoutes(app, options.context);
   registerAssessmentRoutes(app, options.context);
   registerPortalRoutes(app, options.context);
+  registerInspectionPortalRoutes(app, options.context);
   registerCatalogueRoutes(app, options.context);
   await registerAttachmentRoutes(app, options.context, options.attachmentLimits);
   registerPublicationRoutes(app, options.context);

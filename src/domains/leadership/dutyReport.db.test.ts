@@ -285,7 +285,7 @@ describe("the plan by spreadsheet", () => {
       ]),
       { fileName: "2024年度述法计划.xlsx" },
     );
-    expect(good).toEqual({ ok: true, imported: 2, dryRun: false });
+    expect(good).toEqual({ ok: true, imported: 2, updated: 0, unchanged: 0, dryRun: false });
     expect(await count()).toBe((before ?? 0) + 2);
     const rows = await test.db.query<{ state: string; org: number }>(
       "SELECT state, org FROM r_duty_report WHERE year = 2024 AND org <> $1 ORDER BY id",

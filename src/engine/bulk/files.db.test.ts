@@ -91,7 +91,7 @@ describe("files as departments send them", () => {
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
     const { file, outcome } = await importBytes(bytes, "活动.csv");
     expect(file.encoding).toBe("gb18030");
-    expect(outcome).toEqual({ ok: true, imported: 2, dryRun: false });
+    expect(outcome).toEqual({ ok: true, imported: 2, updated: 0, unchanged: 0, dryRun: false });
     expect((await themes()).slice(-2)).toEqual(["国家宪法日“宪法进万家”", "民法典，进社区"]);
   });
 
@@ -105,7 +105,13 @@ describe("files as departments send them", () => {
       };
     });
     const formulas = await importBytes(bytes, "公式.xlsx");
-    expect(formulas.outcome).toEqual({ ok: true, imported: 1, dryRun: false });
+    expect(formulas.outcome).toEqual({
+      ok: true,
+      imported: 1,
+      updated: 0,
+      unchanged: 0,
+      dryRun: false,
+    });
     const [latest] = await test.db.query<{ audience: number }>(
       "SELECT audience_size AS audience FROM r_publicity_activity ORDER BY id DESC LIMIT 1",
     );
@@ -113,7 +119,13 @@ describe("files as departments send them", () => {
     const zip = await JSZip.loadAsync(await workbook([row("带宏的文件")]));
     zip.file("xl/vbaProject.bin", Buffer.from('Sub Workbook_Open()\nShell "calc.exe"\nEnd Sub'));
     const macros = await importBytes(await zip.generateAsync({ type: "uint8array" }), "带宏.xlsm");
-    expect(macros.outcome).toEqual({ ok: true, imported: 1, dryRun: false });
+    expect(macros.outcome).toEqual({
+      ok: true,
+      imported: 1,
+      updated: 0,
+      unchanged: 0,
+      dryRun: false,
+    });
     expect((await themes()).at(-1)).toBe("带宏的文件");
   });
 
@@ -130,7 +142,13 @@ describe("files as departments send them", () => {
     expect(file.byteLength).toBeGreaterThanOrEqual(50 * 1024 * 1024);
     const before = (await themes()).length;
     const { outcome } = await importBytes(file, "大文件.csv");
-    expect(outcome).toEqual({ ok: true, imported: lines.length - 1, dryRun: false });
+    expect(outcome).toEqual({
+      ok: true,
+      imported: lines.length - 1,
+      updated: 0,
+      unchanged: 0,
+      dryRun: false,
+    });
     expect((await themes()).length).toBe(before + lines.length - 1);
   }, 600_000);
 });

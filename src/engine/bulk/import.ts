@@ -19,6 +19,15 @@ import {
 } from "./validate.js";
 import { writeRecords, type BatchSource } from "./write.js";
 import { linkProblemsOfBatch } from "./links.js";
+import {
+  keyOf,
+  mergedRecord,
+  storedByKey,
+  uniqueBatchProblems,
+  updateProblems,
+  type StoredRecord,
+} from "./keyed.js";
+import { changesAnything, type KeyedUpdate } from "./update.js";
 
 /** A problem of one record of the batch, by its position and the field path (`parties[2].name`). */
 export interface RecordProblem extends FieldProblem {
@@ -39,7 +48,12 @@ export interface ImportOptions {
 export type ImportOutcome =
   | {
       readonly ok: true;
+      /** New records. */
       readonly imported: number;
+      /** Stored records changed by rows carrying their importKey. */
+      readonly updated: number;
+      /** Rows carrying a stored record's importKey that change nothing. */
+      readonly unchanged: number;
       readonly dryRun: boolean;
       readonly batchSeq: number | null;
       /** Ids of the new records, in the batch's order (none on a dry run). */
@@ -136,6 +150,9 @@ export async function importRecords(
   const rules = importRulesOf(type);
   const problems: RecordProblem[] = [];
   const valid: (ValidRecord | null)[] = [];
+  const stored = await storedByKey(context.db, type, records);
+  /** The stored record each row updates, by the row's index; null: a new record. */
+  const targets: (StoredRecord | null)[] = [];
   for (const [index, raw] of records.entries()) {
     if (index % PROGRESS_EVERY === 0) {
       options.onProgress?.("checking", index, records.length);
@@ -143,7 +160,22 @@ export async function importRecords(
       // reported would reach nobody (and every other request would wait) until all is checked.
       if (index > 0) await yieldToLoop();
     }
-    const record = options.renumber ? { ...raw, recordNumber: null } : raw;
+    const key = keyOf(type, raw);
+    const target = key === null ? null : (stored.get(key) ?? null);
+    targets.push(target);
+    if (target) {
+      const refused = updateProblems(type, actor, target, checks);
+      if (refused.length > 0) {
+        problems.push(...refused.map((problem) => ({ ...problem, index })));
+        valid.push(null);
+        continue;
+      }
+    }
+    const record = target
+      ? mergedRecord(target, raw)
+      : options.renumber
+        ? { ...raw, recordNumber: null }
+        : raw;
     const result = validateRecord(context, type, record, checks, rules);
     if ("record" in result) {
       valid.push(result.record);
@@ -155,15 +187,40 @@ export async function importRecords(
   problems.push(...(await catalogueProblems(context, type, valid)));
   problems.push(...(await numberProblems(context, type, valid)));
   problems.push(...(await linkProblemsOfBatch(context, type, actor, valid)));
+  problems.push(
+    ...(await uniqueBatchProblems(
+      context.db,
+      type,
+      valid,
+      targets.map((target) => target?.id ?? null),
+    )),
+  );
   options.onProgress?.("checking", records.length, records.length);
   if (problems.length > 0)
     return { ok: false, problems: problems.sort((a, b) => a.index - b.index) };
-  const ready = valid.filter((record): record is ValidRecord => record !== null);
-  if (options.dryRun === true)
-    return { ok: true, imported: ready.length, dryRun: true, batchSeq: null, ids: [] };
+  const ready: ValidRecord[] = [];
+  const updates: KeyedUpdate[] = [];
+  valid.forEach((record, index) => {
+    if (!record) return;
+    const target = targets[index];
+    if (target) updates.push({ stored: target, record });
+    else ready.push(record);
+  });
+  if (options.dryRun === true) {
+    const changed = updates.filter((update) => changesAnything(type, update)).length;
+    return {
+      ok: true,
+      imported: ready.length,
+      updated: changed,
+      unchanged: updates.length - changed,
+      dryRun: true,
+      batchSeq: null,
+      ids: [],
+    };
+  }
   options.onProgress?.("writing", 0, ready.length);
   await yieldToLoop();
-  const { batchSeq, ids } = await context.db.transaction((tx) =>
+  const { batchSeq, ids, updated } = await context.db.transaction((tx) =>
     writeRecords({
       tx,
       type,
@@ -172,7 +229,16 @@ export async function importRecords(
       now: context.now(),
       source: options.source,
       onWritten: (rows) => options.onProgress?.("writing", rows, ready.length),
+      ...(type.importKey === undefined ? {} : { updates }),
     }),
   );
-  return { ok: true, imported: ready.length, dryRun: false, batchSeq, ids };
+  return {
+    ok: true,
+    imported: ready.length,
+    updated,
+    unchanged: updates.length - updated,
+    dryRun: false,
+    batchSeq,
+    ids,
+  };
 }

@@ -121,7 +121,7 @@ describe("importing a reconsideration file", () => {
       ),
       { fileName: "复议案件.xlsx" },
     );
-    expect(outcome).toEqual({ ok: true, imported: 2, dryRun: false });
+    expect(outcome).toEqual({ ok: true, imported: 2, updated: 0, unchanged: 0, dryRun: false });
     const records = await test.db.query(
       `SELECT id, record_number, state, amount_involved, handling_org, respondent_org, closed_date, decision_drafter,
          third_parties, applicant_industry, applicant_phone, extension_days, procedure, outcome
@@ -250,13 +250,13 @@ describe("importing a reconsideration file", () => {
       renumber: true,
       dryRun: true,
     });
-    expect(dry).toEqual({ ok: true, imported: 1, dryRun: true });
+    expect(dry).toEqual({ ok: true, imported: 1, updated: 0, unchanged: 0, dryRun: true });
     expect(await tableCounts(test.db, TABLES)).toEqual(before);
     const real = await importSheetFile(context(), reconsideration, system, copy, {
       fileName: "copy.xlsx",
       renumber: true,
     });
-    expect(real).toEqual({ ok: true, imported: 1, dryRun: false });
+    expect(real).toEqual({ ok: true, imported: 1, updated: 0, unchanged: 0, dryRun: false });
     const [last] = await test.db.query<{ number: string }>(
       "SELECT record_number AS number FROM r_reconsideration ORDER BY id DESC LIMIT 1",
     );
@@ -324,7 +324,7 @@ describe("importing legal aid (yes/no fields) in its first state", () => {
       { ...file([cells(3, "是"), cells(4, "否")]), children: new Map() },
       { fileName: "援助.csv" },
     );
-    expect(outcome).toEqual({ ok: true, imported: 2, dryRun: false });
+    expect(outcome).toEqual({ ok: true, imported: 2, updated: 0, unchanged: 0, dryRun: false });
     const rows = await test.db.query<{
       state: string;
       isMinor: boolean;

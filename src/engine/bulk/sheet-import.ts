@@ -19,7 +19,14 @@ import { importRecords, type ImportOptions, type RecordProblem } from "./import.
 import type { ImportRecord } from "./validate.js";
 
 export type SheetImportOutcome =
-  | { readonly ok: true; readonly imported: number; readonly dryRun: boolean }
+  | {
+      readonly ok: true;
+      readonly imported: number;
+      /** Stored records changed (or, on a dry run, to be changed) by rows carrying their importKey. */
+      readonly updated: number;
+      readonly unchanged: number;
+      readonly dryRun: boolean;
+    }
   | { readonly ok: false; readonly problems: readonly SheetProblem[] };
 
 interface Converted {
@@ -197,7 +204,13 @@ export async function importSheetFile(
     }
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems, model) };
   return outcome.ok
-    ? { ok: true, imported: outcome.imported, dryRun: outcome.dryRun }
+    ? {
+        ok: true,
+        imported: outcome.imported,
+        updated: outcome.updated,
+        unchanged: outcome.unchanged,
+        dryRun: outcome.dryRun,
+      }
     : { ok: false, problems };
 }
 

@@ -13,6 +13,7 @@ import { searchTextOf } from "../search-text.js";
 import { bumpVersion } from "../versions.js";
 import { assignNumbers } from "./numbers.js";
 import type { ValidRecord } from "./validate.js";
+import { writeUpdates, type KeyedUpdate } from "./update.js";
 
 /** `bigint REFERENCES org (id)` → `bigint`: the type without constraints, for the array cast. */
 const baseType = (sql: string): string => /^[a-z]+(\(\d+,\d+\))?/.exec(sql)?.[0] ?? sql;
@@ -48,7 +49,9 @@ export async function writeRecords(input: {
   readonly now: Date;
   readonly source: BatchSource;
   readonly onWritten?: (rows: number) => void;
-}): Promise<{ readonly ids: number[]; readonly batchSeq: number }> {
+  /** Stored records the batch updates by the type's importKey (keyed.ts). */
+  readonly updates?: readonly KeyedUpdate[];
+}): Promise<{ readonly ids: number[]; readonly batchSeq: number; readonly updated: number }> {
   const { tx, type, actor, records, now } = input;
   const table = tableOf(type);
   const ids = (
@@ -119,6 +122,11 @@ export async function writeRecords(input: {
     after: { state: record.state, recordNumber: numbers[index] ?? null, ...record.values },
     at: record.at ?? now,
   }));
+  // Updated records are written after the new ones are in (both awaited together, so neither's
+  // failure goes unhandled); their events precede the batch's own.
+  if ((input.updates ?? []).length > 0) await Promise.all([written, clocksWritten]);
+  const updates = await writeUpdates({ tx, type, actor, updates: input.updates ?? [], now });
+  events.push(...updates.events);
   events.push({
     actor,
     recordType: type.id,
@@ -127,6 +135,9 @@ export async function writeRecords(input: {
     before: null,
     after: {
       records: records.length,
+      ...(input.updates
+        ? { updated: updates.updated, unchanged: input.updates.length - updates.updated }
+        : {}),
       ...(input.source.file ? { file: input.source.file } : {}),
       ...(input.source.note ? { note: input.source.note } : {}),
       firstId: ids[0] ?? null,
@@ -140,5 +151,5 @@ export async function writeRecords(input: {
     clocksWritten,
   ]);
   await bumpVersion(tx, type.id);
-  return { ids, batchSeq: lastSeq };
+  return { ids, batchSeq: lastSeq, updated: updates.updated };
 }

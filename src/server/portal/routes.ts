@@ -8,6 +8,7 @@ import { publishedContent, publishedReports } from "../../report/store.js";
 import { sendReportFile } from "../reports/routes.js";
 import { portalPage } from "./page.js";
 import { columnsHtml, registerPortalColumnRoutes } from "./columns.js";
+import { registerDrawVerifyRoute } from "./draw-verify.js";
 import { portalCounts } from "../../engine/publication/store.js";
 import { todayOf } from "../../engine/context.js";
 
@@ -29,6 +30,7 @@ export function registerPortalRoutes(app: FastifyInstance, context: EngineContex
   app.get("/api/portal/reports", async () => ({ items: await publishedReports(db) }));
 
   registerPortalColumnRoutes(app, context);
+  registerDrawVerifyRoute(app);
 
   // The portal home: the columns of published records, then the annual reports by year.
   app.get("/portal", { schema: { hide: true } }, async (_request, reply) => {
@@ -53,6 +55,7 @@ export function registerPortalRoutes(app: FastifyInstance, context: EngineContex
             })
             .join("");
     const page = `${columns}<h2 class="reports">法治政府建设年度报告</h2>${body}
+      <h2 class="inspections">“双随机、一公开”抽查</h2><p><a href="/portal/inspections">抽查计划、抽取公示与检查结果</a></p>
       <h2 class="assessment">法治政府建设考核结果</h2><p><a href="/portal/assessment">查看已发布的年度考核排名</a></p>`;
     return reply
       .type("text/html; charset=utf-8")

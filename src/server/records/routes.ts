@@ -16,6 +16,7 @@ import { presentHistory } from "./history.js";
 import { parseListParams } from "./list-params.js";
 import { typeMeta } from "./present.js";
 import { streamExport, exportFormatOf } from "./export.js";
+import { actionServiceFor } from "./action-services.js";
 import { idParam, recordBody, typeParam } from "./schemas.js";
 
 type TypeParams = { type: string };
@@ -167,12 +168,10 @@ export function registerRecordRoutes(app: FastifyInstance, context: EngineContex
       const type = typeOrNotFound(request.params.type);
       const user = requireUser(request);
       const { id, action } = request.params;
-      await takeAction(context, type, user, {
-        id,
-        actionId: action,
-        version: request.body.version,
-        values: request.body.values ?? {},
-      });
+      const input = { id, version: request.body.version, values: request.body.values ?? {} };
+      const service = actionServiceFor(type.id, action);
+      if (service) await service(context, user, input);
+      else await takeAction(context, type, user, { ...input, actionId: action });
       return getRecord(context, type, user, id);
     },
   );

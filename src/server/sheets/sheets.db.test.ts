@@ -155,7 +155,13 @@ describe("importing a file", () => {
     const phases = new Set(lines.slice(0, -1).map((line) => line["phase"]));
     expect([...phases]).toEqual(["reading", "checking", "writing"]);
     expect(lines).toContainEqual({ phase: "writing", done: 2, total: 2 });
-    expect(lines.at(-1)).toEqual({ ok: true, imported: 2, dryRun: false });
+    expect(lines.at(-1)).toEqual({
+      ok: true,
+      imported: 2,
+      updated: 0,
+      unchanged: 0,
+      dryRun: false,
+    });
     expect(await applicants("导入甲")).toBe(2);
     expect((await counts()).r_reconsideration).toBe((before.r_reconsideration ?? 0) + 2);
   });
@@ -167,7 +173,13 @@ describe("importing a file", () => {
       "复议案件.xlsx",
       await caseFile(caseRow(1, "导入乙一", "2024-12-02")),
     );
-    expect(finalOf(response)).toEqual({ ok: true, imported: 1, dryRun: true });
+    expect(finalOf(response)).toEqual({
+      ok: true,
+      imported: 1,
+      updated: 0,
+      unchanged: 0,
+      dryRun: true,
+    });
     expect((await counts()).r_reconsideration).toBe(before.r_reconsideration);
   });
 
@@ -229,7 +241,13 @@ describe("importing a file", () => {
     const bytes = iconv.encode(csv, "gb18030");
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
     const response = await as("clerk").upload(IMPORT, "复议案件.csv", bytes);
-    expect(finalOf(response)).toEqual({ ok: true, imported: 1, dryRun: false });
+    expect(finalOf(response)).toEqual({
+      ok: true,
+      imported: 1,
+      updated: 0,
+      unchanged: 0,
+      dryRun: false,
+    });
     const [stored] = await test.db.query<{ applicant_name: string }>(
       "SELECT applicant_name FROM r_reconsideration WHERE applicant_name = '导入戊一'",
     );
@@ -287,7 +305,13 @@ describe("progress over a real connection", () => {
           .map((line) => JSON.parse(line) as Line),
       );
     }
-    expect(arrivals.flat().at(-1)).toEqual({ ok: true, imported: 12_000, dryRun: true });
+    expect(arrivals.flat().at(-1)).toEqual({
+      ok: true,
+      imported: 12_000,
+      updated: 0,
+      unchanged: 0,
+      dryRun: true,
+    });
     const firstChecking = arrivals.findIndex((lines) =>
       lines.some((line) => line["phase"] === "checking"),
     );

@@ -21,7 +21,15 @@ export interface ImportProgress {
 }
 
 export type ImportOutcome =
-  { ok: true; imported: number; dryRun: boolean } | { ok: false; problems: SheetProblem[] };
+  | {
+      ok: true;
+      imported: number;
+      /** Stored records changed by rows carrying their key (a type with an importKey). */
+      updated: number;
+      unchanged: number;
+      dryRun: boolean;
+    }
+  | { ok: false; problems: SheetProblem[] };
 
 export interface ExportProgress {
   done: number;

@@ -182,9 +182,12 @@ export function ImportModal({ type, onImported, onClose }: ImportModalProps) {
           showIcon
           data-testid="import-success"
           title={
-            outcome.dryRun
+            (outcome.dryRun
               ? `校验通过：${String(outcome.imported)}条记录可以导入（未写入）`
-              : `导入${String(outcome.imported)}条`
+              : `导入${String(outcome.imported)}条`) +
+            (outcome.updated + outcome.unchanged > 0
+              ? `；${outcome.dryRun ? "可" : "已"}更新已登记的${String(outcome.updated)}条，${String(outcome.unchanged)}条无变化`
+              : "")
           }
         />
       ) : (

@@ -1,0 +1,40 @@
+// runDraw: the whole draw from the published material and the seed values (docs/random-draw.md
+// §5–6): seed, entity positions per stratum, then a team for each drawn entity.
+import { assignInspectors } from "./assign.js";
+import { DrawError } from "./errors.js";
+import { materialSha256, seedSha256 } from "./hashes.js";
+import { drawPositions } from "./positions.js";
+import type { DrawMaterial, DrawOutcome, DrawSeedValue } from "./types.js";
+import { validateMaterial } from "./validate.js";
+
+/** Throws DrawError if the material does not validate or a seed value is missing. */
+export function runDraw(material: DrawMaterial, seed: readonly DrawSeedValue[]): DrawOutcome {
+  const problems = validateMaterial(material);
+  if (problems.length > 0) throw new DrawError(`抽查材料有误，不能摇号：${problems.join("；")}`);
+  const seedHash = seedSha256(materialSha256(material), seed, material.seedSources);
+  const positions = drawPositions(
+    seedHash,
+    material.strata.map((s) => ({
+      riskClass: s.riskClass,
+      size: s.entities.length,
+      quota: s.quota,
+    })),
+  );
+  const selected = material.strata.flatMap((stratum, s) =>
+    (positions[s] ?? []).map((position) => {
+      const entity = stratum.entities[position];
+      if (!entity) throw new Error("unreachable: drawn position outside its stratum");
+      return { creditCode: entity.creditCode, riskClass: stratum.riskClass };
+    }),
+  );
+  return {
+    seedSha256: seedHash,
+    selections: assignInspectors(
+      seedHash,
+      material.plan,
+      selected,
+      material.inspectors,
+      material.recusals,
+    ),
+  };
+}

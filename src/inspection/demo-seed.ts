@@ -1,0 +1,314 @@
+// The demo city's random inspections, taken through the draw service as a department would: each
+// plan is created, published (its lists frozen from the demo registries), drawn with its lottery
+// and witness values, inspected, its results recorded and published. 2023's distinct entities
+// inspected come to the report's 1,428: the year's last plan is drawn with the quota that brings
+// the total there (tried in a transaction that is rolled back until it does). A few plans of the
+// load year stand in every open state.
+import { storyTime } from "../seed/fold.js";
+import { dice as diceOf, type Dice } from "../seed/dice.js";
+import { seededRandom } from "../seed/random.js";
+import type { Sql } from "../db/client.js";
+import { boundTo, takeAction } from "../engine/actions.js";
+import type { UserActor } from "../engine/actor.js";
+import { todayOf, type EngineContext } from "../engine/context.js";
+import { createRecord } from "../engine/records-write.js";
+import type { RecordRow } from "../engine/select.js";
+import { inspectionPlan, inspectionResult } from "../domains/inspection/index.js";
+import {
+  demoPlans,
+  PLANS_2023,
+  WITNESSES,
+  type DemoPlan,
+  type DepartmentOffer,
+} from "../domains/inspection/demo-plans.js";
+import { drawPlan, publishPlan, publishResults } from "./service.js";
+
+/** The report's figure (houma-2023-figures.md): distinct entities inspected in 2023. */
+export const ENTITIES_INSPECTED_2023 = 1428;
+
+const at = (context: EngineContext, day: string): EngineContext => {
+  const instant = storyTime(day);
+  return { ...context, now: () => instant };
+};
+
+const plus = (iso: string, days: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+async function departmentOffers(sql: Sql): Promise<DepartmentOffer[]> {
+  const orgs = await sql.query<{ id: number; name: string; inspectors: number }>(
+    `SELECT o.id, o.name, count(*)::int AS inspectors
+       FROM r_inspector i JOIN org o ON o.id = i.org
+      WHERE i.status = 'onDuty' GROUP BY o.id, o.name ORDER BY o.id`,
+  );
+  const supervised = await sql.query<{ org: number; industry: string; n: number }>(
+    `SELECT supervising_org AS org, industry, count(*)::int AS n FROM r_market_entity
+      WHERE status = 'active' GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
+  return orgs.map((org) => ({
+    orgId: org.id,
+    orgName: org.name,
+    inspectors: org.inspectors,
+    industries: new Map(
+      supervised.filter((row) => row.org === org.id).map((row) => [row.industry, row.n]),
+    ),
+  }));
+}
+
+const OUTCOME_WEIGHTS: readonly [string, number][] = [
+  ["noProblem", 0.84],
+  ["rectify", 0.09],
+  ["caseFiled", 0.02],
+  ["notOperating", 0.04],
+  ["notFound", 0.01],
+];
+
+function outcomeOf(dice: Dice): string {
+  let roll = dice.int(0, 9999) / 10_000;
+  for (const [outcome, weight] of OUTCOME_WEIGHTS) {
+    if (roll < weight) return outcome;
+    roll -= weight;
+  }
+  return "noProblem";
+}
+
+const FINDINGS: Readonly<Record<string, string>> = {
+  noProblem: "经现场检查，未发现违法违规问题。",
+  rectify: "发现经营场所公示信息与登记不一致等问题，已当场责令限期整改。",
+  caseFiled: "发现涉嫌违法行为，已移送执法机构立案查处。",
+  notOperating: "检查时未发现开展本次抽查涉及的经营活动。",
+  notFound: "通过登记的住所（经营场所）无法联系，依法列入经营异常名录。",
+};
+
+interface Runner {
+  readonly context: EngineContext;
+  readonly dice: Dice;
+  readonly actorFor: (orgId: number) => UserActor;
+}
+
+export type DemoStage =
+  "drafting" | "published" | "drawn" | "inspecting" | "completed" | "resultsPublished";
+
+function planValues(
+  plan: DemoPlan,
+  quotas: Record<string, number> | null,
+): Record<string, unknown> {
+  return {
+    year: plan.year,
+    draftedOn: plus(plan.publishedOn, -7),
+    title: plan.title,
+    kind: plan.kind,
+    leadingOrg: plan.leading.orgId,
+    ...(plan.kind === "joint"
+      ? {
+          participants: [plan.leading, ...plan.partners].map((offer) => ({
+            department: offer.orgName,
+          })),
+        }
+      : {}),
+    items: plan.items,
+    industries: plan.industries.map((industry) => ({ industry })),
+    bySupervisingDepartment: true,
+    riskWeighted: true,
+    ratioA: plan.ratios.A,
+    ratioB: plan.ratios.B,
+    ratioC: plan.ratios.C,
+    ratioD: plan.ratios.D,
+    quotas:
+      quotas === null
+        ? []
+        : Object.entries(quotas).map(([riskClass, quota]) => ({ riskClass, quota })),
+    inspectorsPerEntity: plan.inspectorsPerEntity,
+    periodStart: plan.periodStart,
+    periodEnd: plan.periodEnd,
+    lotteryName: "中国福利彩票“快乐8”",
+    lotteryIssue: plan.lotteryIssue,
+    lotteryDate: plan.lotteryDate,
+    witnesses: WITNESSES.map((witness) => ({ ...witness })),
+  };
+}
+
+/** Takes one plan as far as `stage`; returns the plan record. */
+async function runPlan(
+  runner: Runner,
+  plan: DemoPlan,
+  stage: DemoStage,
+  quotas: Record<string, number> | null = null,
+): Promise<RecordRow> {
+  const { context, dice } = runner;
+  const actor = runner.actorFor(plan.leading.orgId);
+  let row = await createRecord(
+    at(context, plus(plan.publishedOn, -7)),
+    inspectionPlan,
+    actor,
+    planValues(plan, quotas),
+  );
+  const step = async (
+    day: string,
+    take: (c: EngineContext, version: number) => Promise<RecordRow>,
+  ) => {
+    row = await take(at(context, day), row.version);
+  };
+  if (stage === "drafting") return row;
+  await step(plan.publishedOn, (c, version) =>
+    publishPlan(c, actor, { id: row.id, version, values: { publishedOn: plan.publishedOn } }),
+  );
+  if (stage === "published") return row;
+  await step(plan.drawnOn, (c, version) =>
+    drawPlan(c, actor, {
+      id: row.id,
+      version,
+      values: {
+        drawnOn: plan.drawnOn,
+        lotteryValue: plan.lotteryValue,
+        witnessValue: plan.witnessValue,
+      },
+    }),
+  );
+  if (stage === "drawn") return row;
+  await step(plan.periodStart, (c, version) =>
+    takeAction(c, inspectionPlan, actor, {
+      id: row.id,
+      actionId: "start",
+      version,
+      values: { inspectionStartedOn: plan.periodStart },
+    }),
+  );
+  const results = await context.db.query<{ id: number; version: number }>(
+    "SELECT id, version FROM r_inspection_result WHERE plan = $1 ORDER BY id",
+    [`inspectionPlan:${row.id}`],
+  );
+  const span = Math.max(
+    0,
+    Date.parse(plan.endedOn) / 86_400_000 - Date.parse(plan.periodStart) / 86_400_000,
+  );
+  for (const result of results) {
+    const inspectedOn = plus(plan.periodStart, dice.int(0, span));
+    const outcome = outcomeOf(dice);
+    await takeAction(at(context, inspectedOn), inspectionResult, actor, {
+      id: result.id,
+      actionId: "record",
+      version: result.version,
+      values: {
+        inspectedOn,
+        outcome,
+        findings: FINDINGS[outcome] ?? "",
+        ...(outcome === "rectify" || outcome === "caseFiled"
+          ? { rectification: "已按期完成整改并提交整改报告。" }
+          : {}),
+      },
+    });
+  }
+  if (stage === "inspecting") return row;
+  await step(plan.endedOn, (c, version) =>
+    takeAction(c, inspectionPlan, actor, {
+      id: row.id,
+      actionId: "complete",
+      version,
+      values: { inspectionEndedOn: plan.endedOn },
+    }),
+  );
+  if (stage === "completed") return row;
+  await step(plan.resultsPublishedOn, (c, version) =>
+    publishResults(c, actor, {
+      id: row.id,
+      version,
+      values: { resultsPublishedOn: plan.resultsPublishedOn },
+    }),
+  );
+  return row;
+}
+
+async function distinctInspected(sql: Sql, year: number): Promise<number> {
+  const [row] = await sql.query<{ n: number }>(
+    `SELECT count(DISTINCT credit_code)::int AS n FROM r_inspection_result
+      WHERE drawn_on BETWEEN $1::date AND $2::date`,
+    [`${year}-01-01`, `${year}-12-31`],
+  );
+  return row?.n ?? 0;
+}
+
+class Retry extends Error {}
+
+/**
+ * The year's last plan, drawn with the quota that brings the distinct entities to the figure: a
+ * larger quota may draw entities inspected before, so each candidate is drawn in a transaction and
+ * rolled back unless the total comes out exact.
+ */
+async function fillPlan(runner: Runner, plan: DemoPlan, target: number): Promise<void> {
+  const sql = runner.context.db;
+  const before = await distinctInspected(sql, plan.year);
+  const gap = target - before;
+  if (gap <= 0)
+    throw new Error(`demo inspections: ${before} entities before the last plan, over ${target}`);
+  for (let quota = gap; quota < gap * 3 + 10; quota += 1) {
+    try {
+      await sql.transaction(async (tx) => {
+        const bound: Runner = { ...runner, context: boundTo(runner.context, tx) };
+        await runPlan(bound, plan, "resultsPublished", {
+          D: 0,
+          C: 0,
+          B: quota,
+          A: 0,
+          unclassified: 0,
+        });
+        if ((await distinctInspected(tx, plan.year)) !== target) throw new Retry();
+      });
+      return;
+    } catch (error) {
+      if (!(error instanceof Retry)) throw error;
+    }
+  }
+  throw new Error(`demo inspections: no quota of the last plan reaches ${target}`);
+}
+
+export async function seedDemoInspections(
+  context: EngineContext,
+  users: ReadonlyMap<string, UserActor>,
+): Promise<void> {
+  const offers = await departmentOffers(context.db);
+  if (offers.length === 0) return;
+  const clerk = users.get("scj_clerk");
+  const office = users.get("fzb");
+  if (!clerk || !office) throw new Error("demo inspections need users scj_clerk and fzb");
+  const runner: Runner = {
+    context,
+    dice: diceOf(seededRandom(2023_0147)),
+    actorFor: (orgId) => (orgId === clerk.orgId ? clerk : office),
+  };
+  const plans = demoPlans(runner.dice, offers, 2023, PLANS_2023);
+  const last = plans.at(-1);
+  for (const plan of plans.slice(0, -1)) await runPlan(runner, plan, "resultsPublished");
+  if (last) await fillPlan(runner, last, ENTITIES_INSPECTED_2023);
+  await seedOpenPlans(runner, offers, todayOf(context));
+}
+
+/** Plans of the load year in each open state, dated so their clocks and the lottery are live. */
+async function seedOpenPlans(runner: Runner, offers: readonly DepartmentOffer[], today: string) {
+  const year = Number(today.slice(0, 4));
+  const stages: readonly [DemoStage, number][] = [
+    ["completed", -40],
+    ["inspecting", -30],
+    ["drawn", -3],
+    ["published", 0],
+    ["drafting", 3],
+  ];
+  const open = demoPlans(runner.dice, offers, year, { joint: 3, internal: 2 });
+  for (const [index, [stage, shift]] of stages.entries()) {
+    const base = open[index];
+    if (!base) continue;
+    const publishedOn = plus(today, shift - 6);
+    const lotteryDate = stage === "published" ? plus(today, 3) : plus(publishedOn, 5);
+    const drawnOn = plus(lotteryDate, 1);
+    const periodStart = plus(drawnOn, 4);
+    const plan: DemoPlan = {
+      ...base,
+      publishedOn: stage === "drafting" ? plus(today, -1) : publishedOn,
+      lotteryDate: stage === "drafting" ? plus(today, 10) : lotteryDate,
+      drawnOn,
+      periodStart: stage === "drafting" ? plus(today, 20) : periodStart,
+      periodEnd: stage === "drafting" ? plus(today, 50) : plus(periodStart, 40),
+      endedOn: plus(periodStart, 20),
+    };
+    await runPlan(runner, plan, stage);
+  }
+}
