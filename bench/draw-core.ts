@@ -2,6 +2,7 @@
 // entity directory, the inspector teams, and verifying a full published file as a citizen would.
 // Usage: npx tsx bench/draw-core.ts [--repeat 20] [--write]
 // --write puts the results into docs/benchmarks.md.
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import {
   assignInspectors,
@@ -125,5 +126,5 @@ console.log(table);
 if (values.write)
   await writeBenchmarkSection(
     "Random-inspection draw core (issue 13)",
-    `${table}\n\nThe draw itself is O(quota): a Map of swapped cells over a virtual list, so the server draws positions without loading the directory. Verifying a whole published file is dominated by hashing its canonical JSON (every entity listed), the same in the portal page, where the browser does the work.`,
+    `${table}\n\nLoad average at the end of the run: ${loadavg()[0]?.toFixed(1) ?? "?"} (other work shared the machine). The draw itself is O(quota): a Map of swapped cells over a virtual list, so the server draws positions without loading the directory. Verifying a whole published file is dominated by hashing its canonical JSON (every entity listed), the same in the portal page, where the browser does the work.`,
   );
