@@ -46,9 +46,9 @@ def canonical_sha256(value):
 
 
 def normalise(value):
-    # ECMAScript \s: Unicode White_Space plus U+FEFF.
+    # Exactly the ECMAScript \s class (Python's \s differs: it adds U+001C-U+001F and U+0085).
     value = unicodedata.normalize("NFC", value)
-    value = re.sub(r"[\s\ufeff\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\xa0]+", " ", value)
+    value = re.sub("[\t\n\v\f\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+", " ", value)
     return value.strip(" ")
 
 

@@ -11,7 +11,16 @@ import { validateMaterial } from "./validate.js";
 export function runDraw(material: DrawMaterial, seed: readonly DrawSeedValue[]): DrawOutcome {
   const problems = validateMaterial(material);
   if (problems.length > 0) throw new DrawError(`抽查材料有误，不能摇号：${problems.join("；")}`);
-  const seedHash = seedSha256(materialSha256(material), seed, material.seedSources);
+  return drawValidated(material, seed, materialSha256(material));
+}
+
+/** The draw of a material already validated, whose hash is known (verification has both). */
+export function drawValidated(
+  material: DrawMaterial,
+  seed: readonly DrawSeedValue[],
+  materialHash: string,
+): DrawOutcome {
+  const seedHash = seedSha256(materialHash, seed, material.seedSources);
   const positions = drawPositions(
     seedHash,
     material.strata.map((s) => ({

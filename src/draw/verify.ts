@@ -4,7 +4,7 @@ import { recusalIndex } from "./assign.js";
 import { isSha256Hex } from "./canonical.js";
 import { DrawError } from "./errors.js";
 import { materialSha256, seedSha256 } from "./hashes.js";
-import { runDraw } from "./run.js";
+import { drawValidated } from "./run.js";
 import {
   Problems,
   arrayAt,
@@ -121,7 +121,7 @@ export function verifyPublishedDraw(input: unknown): DrawVerification {
       problems.add("outcome", "种子值不完整，无法重新摇号");
       return;
     }
-    recomputed = runDraw(published.material, published.seed);
+    recomputed = drawValidated(published.material, published.seed, materialHash);
     compareSelections(problems, published.outcome.selections, recomputed.selections);
   });
 
