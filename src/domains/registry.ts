@@ -33,6 +33,8 @@ import { instruction } from "./instruction/index.js";
 import { instructionDemo } from "./instruction/demo.js";
 import { followUp } from "./followUp/index.js";
 import { followUpDemo } from "./followUp/demo.js";
+import { jointAcceptance, licensingItem, utilityConnection } from "./licensing/index.js";
+import { jointAcceptanceDemo, licensingItemDemo, utilityConnectionDemo } from "./licensing/demo.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
@@ -59,6 +61,9 @@ export const domains: readonly Domain[] = [
   { type: assessmentObjection, demo: () => [] },
   { type: instruction, demo: instructionDemo },
   { type: followUp, demo: followUpDemo },
+  { type: licensingItem, demo: licensingItemDemo },
+  { type: jointAcceptance, demo: jointAcceptanceDemo },
+  { type: utilityConnection, demo: utilityConnectionDemo },
 ];
 
 /**
