@@ -54,7 +54,7 @@ describe("fazhi report", () => {
     ]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain(docx);
-    expect(result.stderr).toContain("licensing.itemsReassigned");
+    expect(result.stderr).toContain("decision.catalogPublished");
     const xml = await (
       await JSZip.loadAsync(await readFile(docx))
     )
@@ -62,8 +62,8 @@ describe("fazhi report", () => {
       ?.async("string");
     expect(xml).toContain("草稿（未发布，仅供内部审阅）");
     // The document names a missing figure as people read it; the key is only in stderr.
-    expect(xml).toContain("〔缺少数据：调整审批部门的行政审批事项数〕");
-    expect(xml).not.toContain("〔缺少数据：licensing");
+    expect(xml).toContain("〔缺少数据：公布的年度重大行政决策事项数〕");
+    expect(xml).not.toContain("〔缺少数据：decision");
     expect(xml).toMatch(
       /<w:bookmarkStart w:name="publicity_videos_1" w:id="\d+"\/><w:r>.*?<w:t[^>]*>3<\/w:t>/,
     );

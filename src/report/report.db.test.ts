@@ -121,13 +121,13 @@ describe("drafting", () => {
       "2",
     );
     expect(current.problems.missing.map((figure) => figure.key)).toContain(
-      "licensing.itemsReassigned",
+      "decision.catalogPublished",
     );
     expect(current.problems.emptyParts).toEqual(["shortcomings", "leaders", "plan"]);
     // Every figure a paragraph may cite has its Chinese label for the editor, declared or not.
     expect(current.labels["publicity.videos"]).toBe("法治微视频、普法公益广告制作数");
     expect(current.labels["leadership.instructions"]).toBe("党政主要负责人对法治工作作出批示次数");
-    expect(current.labels["licensing.itemsReassigned"]).toBe("调整审批部门的行政审批事项数");
+    expect(current.labels["decision.catalogPublished"]).toBe("公布的年度重大行政决策事项数");
     const cited = paragraphsOf(current).flatMap((paragraph) =>
       [...paragraph.text.matchAll(/\{\{([^}]+)\}\}/g)].map((m) => m[1] ?? ""),
     );
@@ -193,7 +193,7 @@ describe("drafting", () => {
       `<a class="figure" data-indicator="publicity.videos" href="/indicators/publicity.videos?org=${String(orgs.city)}&amp;year=2023">2</a>`,
     );
     expect(html).toContain(
-      'data-indicator="licensing.itemsReassigned" data-status="missing">〔缺少数据：调整审批部门的行政审批事项数〕',
+      'data-indicator="decision.catalogPublished" data-status="missing">〔缺少数据：公布的年度重大行政决策事项数〕',
     );
     expect(html).toContain(
       '<p class="draft-mark" data-testid="draft-mark">草稿（未发布，仅供内部审阅）</p>',
@@ -210,13 +210,13 @@ describe("publication", () => {
     const codes = refused
       .json<ErrorBody>()
       .error.problems.map((p) => `${p.code}:${p.detail?.key ?? p.detail?.part ?? ""}`);
-    expect(codes).toContain("report.missingFigure:licensing.itemsReassigned");
+    expect(codes).toContain("report.missingFigure:decision.catalogPublished");
     expect(codes).toContain("report.emptyPart:plan");
     expect(codes).toContain("report.noValue:mediation.successRate");
     expect(codes).toContain("report.noDate:");
     // People read labels; the key stays in the detail for programs.
     const messages = refused.json<ErrorBody>().error.problems.map((p) => p.message);
-    expect(messages).toContain("缺少数据来源的指标：调整审批部门的行政审批事项数");
+    expect(messages).toContain("缺少数据来源的指标：公布的年度重大行政决策事项数");
     expect(messages).toContain("指标无法计算（如分母为零或未下达目标）：调解成功率");
     expect(messages.filter((message) => /[a-z]\.[a-z]/i.test(message))).toEqual([]);
   });
@@ -240,8 +240,8 @@ describe("publication", () => {
         ).toBe(204);
     }
     const emptyParts = (await view()).problems.emptyParts;
-    // A section none of whose figures has a record type yet (section 一 has its own since issue 12).
-    expect(emptyParts).toContain("measures.functions");
+    // A section none of whose figures has a record type yet (一 and 二 have their own since issue 13).
+    expect(emptyParts).toContain("measures.institutions");
     for (const part of emptyParts) {
       const added = await office.request("POST", `/api/reports/${String(reportId)}/paragraphs`, {
         part,

@@ -30,10 +30,10 @@ describe("annual report journey", () => {
     expect(await page.getByTestId("indicator-leadership.instructions").innerText()).toBe("8");
     // A missing figure reads as its Chinese label; the key is not on the screen.
     const missing = await page.getByTestId("indicator-missing").innerText();
-    expect(missing).toContain("调整审批部门的行政审批事项数");
-    expect(missing).not.toContain("licensing.itemsReassigned");
-    expect(await page.getByTestId("indicator-missing-licensing.itemsReassigned").innerText()).toBe(
-      "调整审批部门的行政审批事项数",
+    expect(missing).toContain("公布的年度重大行政决策事项数");
+    expect(missing).not.toContain("decision.catalogPublished");
+    expect(await page.getByTestId("indicator-missing-decision.catalogPublished").innerText()).toBe(
+      "公布的年度重大行政决策事项数",
     );
 
     await page.getByTestId("indicator-mediation.cases").click();
@@ -49,13 +49,13 @@ describe("annual report journey", () => {
       .click();
     await page.getByTestId("report-editor").waitFor();
     expect(await page.getByTestId("report-status").innerText()).toContain("草稿");
-    expect(await page.getByTestId("report-missing-licensing.itemsReassigned").innerText()).toBe(
-      "调整审批部门的行政审批事项数",
+    expect(await page.getByTestId("report-missing-decision.catalogPublished").innerText()).toBe(
+      "公布的年度重大行政决策事项数",
     );
     expect(await page.getByTestId("report-problems").innerText()).not.toMatch(/[a-z]\.[a-z]/i);
     expect(
-      await page.getByTestId("figure-chip-licensing.itemsReassigned").first().innerText(),
-    ).toBe("调整审批部门的行政审批事项数 · 暂无数据来源");
+      await page.getByTestId("figure-chip-decision.catalogPublished").first().innerText(),
+    ).toBe("公布的年度重大行政决策事项数 · 暂无数据来源");
 
     const part = page.getByTestId("report-part-measures.disputes");
     await page.getByTestId("paragraph-add-measures.disputes").click();
@@ -105,8 +105,8 @@ describe("annual report journey", () => {
     const reportPath = new URL(page.url()).pathname;
     const preview = await page.request.get(`${server.url}/api${reportPath}/preview`);
     const html = await preview.text();
-    expect(html).toContain("〔缺少数据：调整审批部门的行政审批事项数〕");
-    expect(html).not.toContain("〔缺少数据：licensing");
+    expect(html).toContain("〔缺少数据：公布的年度重大行政决策事项数〕");
+    expect(html).not.toContain("〔缺少数据：decision");
     await page.close();
   });
 });

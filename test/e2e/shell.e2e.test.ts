@@ -133,8 +133,8 @@ describe("a page the user may not open", () => {
 });
 
 describe("indicator names", () => {
-  const label = "调整审批部门的行政审批事项数";
-  const key = "licensing.itemsReassigned";
+  const label = "公布的年度重大行政决策事项数";
+  const key = "decision.catalogPublished";
 
   it("are Chinese labels for everybody; the rule-of-law office finds the key on hover", async () => {
     for (const [username, seesKey] of [
