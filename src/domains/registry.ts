@@ -36,6 +36,8 @@ import { followUpDemo } from "./followUp/demo.js";
 import { inspector, marketEntity } from "./inspectionRegistry/index.js";
 import { inspectorDemo, marketEntityDemo } from "./inspectionRegistry/demo.js";
 import { inspectionPlan, inspectionResult } from "./inspection/index.js";
+import { jointAcceptance, licensingItem, utilityConnection } from "./licensing/index.js";
+import { jointAcceptanceDemo, licensingItemDemo, utilityConnectionDemo } from "./licensing/demo.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
@@ -69,6 +71,9 @@ export const domains: readonly Domain[] = [
   // (src/inspection/demo-seed.ts): results exist only as a draw creates them.
   { type: inspectionPlan, demo: () => [] },
   { type: inspectionResult, demo: () => [] },
+  { type: licensingItem, demo: licensingItemDemo },
+  { type: jointAcceptance, demo: jointAcceptanceDemo },
+  { type: utilityConnection, demo: utilityConnectionDemo },
 ];
 
 /**

@@ -11,7 +11,7 @@ import { indicatorConditionSql, subtreeSql, type Period } from "./indicator-sql.
 import { indicatorIndex, orgPathOf } from "./indicators.js";
 import { columnOf, tableOf } from "./naming.js";
 import { Params } from "./params.js";
-import { rowRecordsSql } from "./indicator-rows-sql.js";
+import { latestRowDateSql, rowRecordsSql } from "./indicator-rows-sql.js";
 import { listFields, selectColumns, toRecordRow } from "./select.js";
 
 export interface IndicatorRecordsQuery {
@@ -55,7 +55,11 @@ export async function indicatorRecords(
   const where = `${access} AND ${scope} AND ${condition}${rowFilter === null ? "" : ` AND ${rowFilter}`}`;
   const limit = params.add(query.pageSize);
   const offset = params.add((query.page - 1) * query.pageSize);
-  const order = `r.${columnOf(indicator.period.field)} DESC, r.id DESC`;
+  const dated =
+    indicator.period.mode === "rowWithin"
+      ? latestRowDateSql(indicator.period, "r")
+      : `r.${columnOf(indicator.period.field)}`;
+  const order = `${dated} DESC, r.id DESC`;
   const rows = await context.db.query(
     `SELECT ${selectColumns(type, "r", listFields(type))},
        (SELECT count(*) FROM ${tableOf(type)} r WHERE ${where}) AS "total"

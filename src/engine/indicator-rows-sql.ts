@@ -3,6 +3,7 @@
 // the rows would multiply the records every other aggregate counts). jsonb_array_elements and
 // ->> behave the same on PostgreSQL 15 and on PGlite.
 import type { RecordIndicatorDeclaration, RowCondition } from "../kernel/indicators.js";
+import type { Period } from "./indicator-sql.js";
 import { columnOf } from "./naming.js";
 import type { Params } from "./params.js";
 
@@ -79,4 +80,27 @@ export function distinctRowValueSql(
     join: `CROSS JOIN LATERAL jsonb_array_elements(coalesce(${alias}.${columnOf(measure.table)}, '[]'::jsonb)) e`,
     where: `${value} IS NOT NULL AND ${value} <> '' AND ${rowConditionSql(measure.rowWhere ?? [], "e", params)}`,
   };
+}
+
+/**
+ * The record has a row of the table whose date column lies in the period (period mode
+ * rowWithin). Dates are stored as YYYY-MM-DD text, so they compare as text.
+ */
+export function rowDatedSql(
+  spec: { readonly field: string; readonly column: string },
+  period: Period,
+  alias: string,
+  params: Params,
+): string {
+  const day = cell("e", spec.column);
+  return `EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(${alias}.${columnOf(spec.field)}, '[]'::jsonb)) e
+    WHERE ${day} BETWEEN ${params.add(period.from)} AND ${params.add(period.to)})`;
+}
+
+/** The latest date of the table's rows, to list the records of a rowWithin figure newest first. */
+export function latestRowDateSql(
+  spec: { readonly field: string; readonly column: string },
+  alias: string,
+): string {
+  return `(SELECT max(${cell("e", spec.column)}) FROM jsonb_array_elements(coalesce(${alias}.${columnOf(spec.field)}, '[]'::jsonb)) e)`;
 }

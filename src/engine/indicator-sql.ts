@@ -4,7 +4,7 @@ import type { RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { IndicatorCondition, RecordIndicatorDeclaration } from "../kernel/indicators.js";
 import { columnOf } from "./naming.js";
 import type { Params } from "./params.js";
-import { rowCountSql } from "./indicator-rows-sql.js";
+import { rowCountSql, rowDatedSql } from "./indicator-rows-sql.js";
 
 /** A closed period of days, both ends included. */
 export interface Period {
@@ -38,6 +38,7 @@ export function periodSql(
   params: Params,
 ): string {
   const spec = indicator.period;
+  if (spec.mode === "rowWithin") return rowDatedSql(spec, period, alias, params);
   const field = column(alias, spec.field);
   switch (spec.mode) {
     case "within":
@@ -99,8 +100,14 @@ export function aggregateSql(
       throw new Error("distinct row values are counted by distinctRowValueSql, not aggregated");
     case "distinct":
       return `count(DISTINCT r.${columnOf(indicator.measure.field)}) ${filter}`;
-    case "sum":
-      return `coalesce(sum(r.${columnOf(indicator.measure.field)}) ${filter}, 0)`;
+    case "sum": {
+      const { field, minus } = indicator.measure;
+      const summed =
+        minus === undefined
+          ? `r.${columnOf(field)}`
+          : `r.${columnOf(field)} - r.${columnOf(minus)}`;
+      return `coalesce(sum(${summed}) ${filter}, 0)`;
+    }
     case "target":
       throw new Error("a target is read by targetSql, not aggregated");
   }
@@ -133,6 +140,11 @@ export function coveringPeriodSql(
   };
   const clauses = new Set<string>();
   for (const { period } of indicators) {
+    // A row's date has no index of its own: the covering range is the rows' test over all periods.
+    if (period.mode === "rowWithin") {
+      clauses.add(rowDatedSql(period, { from, to }, alias, params));
+      continue;
+    }
     const field = column(alias, period.field);
     if (period.mode === "asOf") clauses.add(`${field} <= ${value("to", to)}`);
     else if (period.mode === "year")

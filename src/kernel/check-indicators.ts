@@ -36,7 +36,10 @@ export function checkIndicators(type: RecordTypeDeclaration): string[] {
     checkFormat(indicator, (message) => problems.push(`${where}: ${message}`));
     if (isRatio(indicator)) continue;
     const { measure, period } = indicator;
-    if (measure.kind === "sum") field(measure.field, NUMERIC);
+    if (measure.kind === "sum") {
+      field(measure.field, NUMERIC);
+      if (measure.minus !== undefined) field(measure.minus, NUMERIC);
+    }
     if (measure.kind === "distinct") field(measure.field);
     if (measure.kind === "rows" || measure.kind === "distinctRowValue")
       problems.push(...checkRowMeasure(type, measure).map((message) => `${where}: ${message}`));
@@ -46,7 +49,9 @@ export function checkIndicators(type: RecordTypeDeclaration): string[] {
       if (period.mode !== "year")
         problems.push(`${where}: a target is set per year (period mode year)`);
     }
-    field(period.field, period.mode === "year" ? ["integer"] : DATE);
+    if (period.mode === "rowWithin")
+      problems.push(...checkRowPeriod(type, period).map((message) => `${where}: ${message}`));
+    else field(period.field, period.mode === "year" ? ["integer"] : DATE);
     if (period.mode === "asOf" && period.endField) field(period.endField, DATE);
     const conditions = [...(indicator.where ?? [])];
     while (conditions.length > 0) {
@@ -162,4 +167,16 @@ function checkRowMeasure(
         problems.push(`${measure.table}.${condition.column} has no value ${String(value)}`);
   }
   return problems;
+}
+
+/** A period over rows names a table field and a date column of it. */
+function checkRowPeriod(
+  type: RecordTypeDeclaration,
+  period: { readonly field: string; readonly column: string },
+): string[] {
+  const table = type.fields.find((field) => field.name === period.field);
+  if (table?.kind !== "table") return [`field ${period.field} must be table`];
+  const column = table.columns.find((candidate) => candidate.name === period.column);
+  if (!column) return [`${period.field} has no column ${period.column}`];
+  return column.kind === "date" ? [] : [`${period.field}.${period.column} must be date`];
 }

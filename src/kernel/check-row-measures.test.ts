@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogueExists } from "../domains/catalogues/index.js";
+import { licensingItem } from "../domains/licensing/index.js";
 import { mediation } from "../domains/mediation/index.js";
 import { checkIndicators } from "./check-indicators.js";
 import { checkDeclaration } from "./check.js";
@@ -52,6 +53,58 @@ describe("indicators over child table rows", () => {
       "indicator mediation.test: parties has no column sex",
       "indicator mediation.test: parties.kind has no value people",
     ]);
+  });
+});
+
+describe("a period over dated rows and a summed difference", () => {
+  const withPeriod = (
+    period: RecordIndicatorDeclaration["period"],
+    measure: RecordIndicatorDeclaration["measure"] = { kind: "count" },
+  ) => ({
+    ...licensingItem,
+    indicators: [
+      {
+        key: "licensing.test",
+        label: "测试",
+        section: "functions" as const,
+        unit: "项",
+        measure,
+        period,
+      },
+    ],
+  });
+
+  it("accept a table's date column, and a numeric field minus another", () => {
+    expect(
+      checkIndicators(
+        withPeriod(
+          { mode: "rowWithin", field: "reassignments", column: "effectiveOn" },
+          { kind: "sum", field: "materialsBefore", minus: "materialsAfter" },
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("name a field that is not a table, a missing column, a column that is not a date, a text minus", () => {
+    const problems = (period: RecordIndicatorDeclaration["period"]) =>
+      checkIndicators(withPeriod(period));
+    expect(problems({ mode: "rowWithin", field: "itemName", column: "effectiveOn" })).toEqual([
+      "indicator licensing.test: field itemName must be table",
+    ]);
+    expect(problems({ mode: "rowWithin", field: "reassignments", column: "signedOn" })).toEqual([
+      "indicator licensing.test: reassignments has no column signedOn",
+    ]);
+    expect(problems({ mode: "rowWithin", field: "reassignments", column: "reason" })).toEqual([
+      "indicator licensing.test: reassignments.reason must be date",
+    ]);
+    expect(
+      checkIndicators(
+        withPeriod(
+          { mode: "within", field: "reformedOn" },
+          { kind: "sum", field: "materialsBefore", minus: "itemName" },
+        ),
+      ),
+    ).toEqual(["indicator licensing.test: field itemName must be integer or money"]);
   });
 });
 

@@ -1,5 +1,6 @@
 // Field kinds of the declaration language: what a record type's fields can be. Each kind has its own
 // declaration shape, so the compiler refuses options on a date or a maximum on a choice.
+import type { RowValues } from "./values.js";
 
 export interface ChoiceOption {
   readonly value: string;
@@ -110,6 +111,18 @@ export interface TableFieldDeclaration extends FieldBase {
   /** With `required`, at least this many rows (default 1). */
   readonly minRows?: number;
   readonly maxRows?: number;
+  /**
+   * A rule across rows, run once every cell is valid (a change's from-department is the previous
+   * change's to-department): the problem names the row (counted from 1) and the column. Every
+   * write path parses rows through parseRows, so forms, actions and imports all apply it.
+   */
+  readonly rowsCheck?: (rows: readonly RowValues[]) => RowsCheckProblem | null;
+}
+
+export interface RowsCheckProblem extends FieldValueError {
+  /** The row, counted from 1 as people count them. */
+  readonly row: number;
+  readonly column: string;
 }
 
 export type FieldDeclaration =

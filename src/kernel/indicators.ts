@@ -26,10 +26,14 @@ export type IndicatorCondition =
  * - within: its date field lies in the period (a flow: cases received in 2023);
  * - asOf: it started on or before the period's end and had not ended by then (a stock: the
  *   members of the lecturer group at year end);
- * - year: its integer year field lies in the period's years (a yearly target).
+ * - year: its integer year field lies in the period's years (a yearly target);
+ * - rowWithin: a row of its child table `field` has its date `column` in the period (the items
+ *   whose approving department changed in the year: a change row dated in it). A measure over
+ *   rows still counts every row of the records counted.
  */
 export type IndicatorPeriod =
   | { readonly mode: "within"; readonly field: string }
+  | { readonly mode: "rowWithin"; readonly field: string; readonly column: string }
   | { readonly mode: "asOf"; readonly field: string; readonly endField?: string }
   | { readonly mode: "year"; readonly field: string };
 
@@ -53,7 +57,12 @@ export type IndicatorMeasure =
       readonly rowWhere?: readonly RowCondition[];
     }
   | { readonly kind: "distinct"; readonly field: string }
-  | { readonly kind: "sum"; readonly field: string }
+  /**
+   * The sum of a numeric field; with `minus`, of the difference of two fields per record (a
+   * reduction: the materials before a reform minus those after). A record with either empty is
+   * left out.
+   */
+  | { readonly kind: "sum"; readonly field: string; readonly minus?: string }
   /**
    * A yearly target: the latest setting (by `latestBy`) per organisation and year within the
    * subtree, counting only the topmost organisations that have one.

@@ -77,6 +77,32 @@ describe("child table rows", () => {
     expect(codes([{}, {}, {}, {}])).toEqual(["parties:rows.tooMany"]);
     expect(parseRows(parties, null)).toEqual({ ok: true, value: [] });
   });
+
+  it("runs the table's rule across rows once every cell is valid, naming its row and column", () => {
+    let runs = 0;
+    const unique: TableFieldDeclaration = {
+      ...parties,
+      rowsCheck: (rows) => {
+        runs += 1;
+        const index = rows.findIndex((row, i) => rows.slice(0, i).some((o) => o.name === row.name));
+        return index < 0
+          ? null
+          : { row: index + 1, column: "name", code: "parties.duplicate", message: "重复" };
+      },
+    };
+    const twice = parseRows(unique, [{ name: "张三" }, { name: "李四" }, { name: "张三" }]);
+    expect(twice).toEqual({
+      ok: false,
+      problems: [
+        { field: "parties[3].name", code: "parties.duplicate", message: "当事人第3行：重复" },
+      ],
+    });
+    expect(parseRows(unique, [{ name: "张三" }, { name: "李四" }]).ok).toBe(true);
+    // A cell error is reported alone: the rule reads typed rows only.
+    const before = runs;
+    expect(parseRows(unique, [{ name: "" }, { name: "" }]).ok).toBe(false);
+    expect(runs).toBe(before);
+  });
 });
 
 describe("conditions", () => {

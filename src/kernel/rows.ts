@@ -99,7 +99,22 @@ export function parseRows(table: TableFieldDeclaration, raw: unknown): ParsedRow
   }
   const problems: CellProblem[] = [];
   const rows = raw.map((row, index) => parseRow(table, row, index + 1, problems));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: rows };
+  if (problems.length > 0) return { ok: false, problems };
+  const across = table.rowsCheck?.(rows) ?? null;
+  if (across) {
+    const { row, column, code, message } = across;
+    return {
+      ok: false,
+      problems: [
+        {
+          field: `${table.name}[${row}].${column}`,
+          code,
+          message: `${table.label}第${row}行：${message}`,
+        },
+      ],
+    };
+  }
+  return { ok: true, value: rows };
 }
 
 /** Rows a required table needs: its minRows, at least one. */

@@ -68,6 +68,13 @@ export const houmaUsers: readonly UserSeed[] = [
     scope: "own",
   },
   {
+    username: "spj_clerk",
+    displayName: "闫慧芳",
+    orgCode: "141081-D06",
+    roles: ["clerk"],
+    scope: "own",
+  },
+  {
     username: "scj_clerk",
     displayName: "李婷婷",
     orgCode: "141081-D04",

@@ -95,10 +95,13 @@ describe("新建 on the type metadata", () => {
 
   it("lets the all-scope rule-of-law office choose any organisation, and a mediator mediation only", async () => {
     const office = await typesOf("fzb");
-    // Every type but the objection to an assessment score, which only the assessed unit raises.
+    // Every type the office creates: not the objection to an assessment score, which only the
+    // assessed unit raises, nor the licensing records the 审批局 keeps and the office only reads.
     expect(creatable(office)).toEqual(
-      recordTypes.map((type) => type.id).filter((id) => id !== "assessmentObjection"),
+      recordTypes.filter((type) => type.access.create.includes("lawOffice")).map((type) => type.id),
     );
+    expect(creatable(office)).not.toContain("assessmentObjection");
+    expect(creatable(office)).not.toContain("licensingItem");
     expect(office.get("reconsideration")?.ownerOrgIds).toBeNull();
     expect(creatable(await typesOf("tj_mediator"))).toEqual(["mediation"]);
   });
