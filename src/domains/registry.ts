@@ -31,6 +31,8 @@ import {
 import { assessmentObjection, assessmentScore } from "./assessment/index.js";
 import { instruction } from "./instruction/index.js";
 import { instructionDemo } from "./instruction/demo.js";
+import { businessEnvironmentTask } from "./businessEnvironment/index.js";
+import { businessEnvironmentTaskDemo } from "./businessEnvironment/demo.js";
 import { followUp } from "./followUp/index.js";
 import { followUpDemo } from "./followUp/demo.js";
 
@@ -58,6 +60,8 @@ export const domains: readonly Domain[] = [
   { type: assessmentScore, demo: () => [] },
   { type: assessmentObjection, demo: () => [] },
   { type: instruction, demo: instructionDemo },
+  // Before the follow-ups: some of them push overdue tasks.
+  { type: businessEnvironmentTask, demo: businessEnvironmentTaskDemo },
   { type: followUp, demo: followUpDemo },
 ];
 
