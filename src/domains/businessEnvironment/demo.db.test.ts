@@ -79,7 +79,7 @@ describe("demo business-environment tasks", () => {
     expect(late?.n).toBeGreaterThan(10);
   });
 
-  it("has open tasks past their due date at load time on the overdue list, some followed up", async () => {
+  it("has open tasks past their due date and some in rectification at load time, on the overdue list, some followed up", async () => {
     const page = await listRecords(context(), businessEnvironmentTask, asSystem("test"), {
       filters: {},
       overdue: true,
@@ -94,6 +94,14 @@ describe("demo business-environment tasks", () => {
       [TODAY],
     );
     expect(page.total).toBeGreaterThanOrEqual(open?.n ?? 0);
+    // Some being rectified after a recent check, at least one past the check's limit.
+    const [rectifying] = await test.db.query<{ n: number; late: number }>(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE rectification_due < $1)::int AS late
+       FROM r_business_environment_task WHERE state = 'rectifying'`,
+      [TODAY],
+    );
+    expect(rectifying?.n).toBeGreaterThanOrEqual(3);
+    expect(rectifying?.late).toBeGreaterThanOrEqual(1);
     const pushed = await test.db.query<{ state: string; due: string }>(
       `SELECT t.state, t.due_date::text AS due FROM r_follow_up f
        JOIN r_business_environment_task t ON 'businessEnvironmentTask:' || t.id = f.source`,

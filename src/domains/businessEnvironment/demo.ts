@@ -11,7 +11,7 @@ import { upTo } from "../leadership/demo-steps.js";
 import * as pools from "./demo-pools.js";
 
 type Dice = ReturnType<typeof dice>;
-type Outcome = "onTime" | "late" | "returned" | "checked" | "reopened" | "lagging";
+type Outcome = "onTime" | "late" | "returned" | "checked" | "reopened" | "lagging" | "rectifying";
 
 const DUE_DAYS = ["06-30", "09-30", "11-30", "12-15"] as const;
 const CANCELLED_2023 = 2;
@@ -44,6 +44,8 @@ function responsible(d: Dice): (typeof pools.RESPONSIBLE)[number] {
 function outcomeOf(d: Dice, isThisYear: boolean, due: string, today: string): Outcome {
   // In the load day's year a few tasks whose date has passed are still being worked on.
   if (isThisYear && due < today && d.chance(0.06)) return "lagging";
+  // And a few a recent check found wanting are being rectified (some past the check's limit).
+  if (isThisYear && shift(due, 20) < today && d.chance(0.08)) return "rectifying";
   const draw = d.int(1, 100);
   if (draw <= 84) return "onTime";
   if (draw <= 91) return "late";
@@ -56,6 +58,7 @@ function stepsOf(
   outcome: Outcome,
   dates: { assignedOn: string; dueDate: string },
   clerk: string,
+  today: string,
 ): [string, DemoStep][] {
   const office = pools.OFFICE_USER;
   const progressOn = workingOnOrAfter(shift(dates.assignedOn, d.int(30, 60)));
@@ -134,6 +137,17 @@ function stepsOf(
     ];
   };
   const last = steps.at(-1)?.[0] ?? completedOn;
+  if (outcome === "rectifying") {
+    const checkedOn = shift(today, -d.int(5, 45));
+    if (checkedOn <= shift(completedOn, 2)) return steps;
+    const rectificationDue = shift(checkedOn, 30);
+    const check: DemoStep = {
+      action: "requireRectification",
+      by: office,
+      values: { checkedOn, problemFound: d.pick(pools.PROBLEMS), rectificationDue },
+    };
+    return [...steps, [checkedOn, check]];
+  }
   // The check at closing finds a problem (checked), or a later one (回头看) reopens a closed task.
   if (outcome === "checked") return [...steps, ...rectify(last)];
   const closing = close(last);
@@ -168,7 +182,7 @@ function letterTasks(refs: DemoRefs, d: Dice, year: number): DemoRecord[] {
           assignedOn,
           dueDate,
         },
-        steps: upTo(refs.today, stepsOf(d, outcome, { assignedOn, dueDate }, clerk)),
+        steps: upTo(refs.today, stepsOf(d, outcome, { assignedOn, dueDate }, clerk, refs.today)),
       });
     }
   }
