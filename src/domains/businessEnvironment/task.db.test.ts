@@ -358,15 +358,14 @@ describe("a follow-up of a task", () => {
     const followUpView = await getRecord(context, followUp, fzb, pushed.id);
     expect(followUpView.display["source"]).toMatch(/^侯营商〔2024〕\d+号 督办测试$/);
     const linked = await linkingRecords(context, type, fzb, created.id);
-    expect(linked).toEqual([
-      expect.objectContaining({
-        recordType: "followUp",
-        field: "source",
-        id: pushed.id,
-        state: "assigned",
-        nextDue: expect.objectContaining({ dueOn: "2024-05-20" }),
-      }),
-    ]);
+    expect(linked).toHaveLength(1);
+    expect(linked[0]).toMatchObject({
+      recordType: "followUp",
+      field: "source",
+      id: pushed.id,
+      state: "assigned",
+    });
+    expect(linked[0]?.nextDue).toMatchObject({ label: "督办期限", dueOn: "2024-05-20" });
     // The responsible organisation sees the follow-up on its task's page too.
     expect(await linkingRecords(context, type, justiceClerk, created.id)).toHaveLength(1);
   });
