@@ -36,6 +36,6 @@ export const businessEnvironmentReport: readonly ReportFragment[] = [
   {
     section: "functions",
     order: 30,
-    text: "持续优化营商环境。签订优化营商环境责任书，明确各部门工作任务{{businessEnvironment.taskCategories|cn}}类{{businessEnvironment.tasks}}项，扎实推进问题整改，着力解决影响营商环境的难点、堵点、痛点。",
+    text: "持续优化营商环境。签订优化营商环境责任书，明确各部门工作任务{{businessEnvironment.taskCategories}}类{{businessEnvironment.tasks}}项，扎实推进问题整改，着力解决影响营商环境的难点、堵点、痛点。",
   },
 ];
