@@ -31,6 +31,8 @@ import {
 import { assessmentObjection, assessmentScore } from "./assessment/index.js";
 import { instruction } from "./instruction/index.js";
 import { instructionDemo } from "./instruction/demo.js";
+import { businessEnvironmentTask } from "./businessEnvironment/index.js";
+import { businessEnvironmentTaskDemo } from "./businessEnvironment/demo.js";
 import { followUp } from "./followUp/index.js";
 import { followUpDemo } from "./followUp/demo.js";
 import { inspector, marketEntity } from "./inspectionRegistry/index.js";
@@ -63,6 +65,8 @@ export const domains: readonly Domain[] = [
   { type: assessmentScore, demo: () => [] },
   { type: assessmentObjection, demo: () => [] },
   { type: instruction, demo: instructionDemo },
+  // Before the follow-ups: some of them push overdue tasks.
+  { type: businessEnvironmentTask, demo: businessEnvironmentTaskDemo },
   { type: followUp, demo: followUpDemo },
   // "一单两库" of random inspections: inspection plans and draws link to these directories.
   { type: marketEntity, demo: marketEntityDemo },

@@ -240,8 +240,9 @@ describe("publication", () => {
         ).toBe(204);
     }
     const emptyParts = (await view()).problems.emptyParts;
-    // A section none of whose figures has a record type yet (section 一 has its own since issue 12).
-    expect(emptyParts).toContain("measures.functions");
+    // A section none of whose figures has a record type yet (section 一 has its own since issue 12,
+    // section 二 its business-environment tasks since issue 13).
+    expect(emptyParts).toContain("measures.institutions");
     for (const part of emptyParts) {
       const added = await office.request("POST", `/api/reports/${String(reportId)}/paragraphs`, {
         part,

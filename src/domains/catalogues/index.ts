@@ -1,8 +1,9 @@
 // Every catalogue catalogue fields may name. Adding one: its file here and one line in the list.
 import { checkCatalogues, type CatalogueDeclaration } from "../../kernel/catalogues.js";
+import { businessEnvironmentCategory } from "./business-environment.js";
 import { industry } from "./industry.js";
 
-const declared: readonly CatalogueDeclaration[] = [industry];
+const declared: readonly CatalogueDeclaration[] = [industry, businessEnvironmentCategory];
 
 const problems = checkCatalogues(declared);
 if (problems.length > 0) throw new Error(`catalogue declarations:\n${problems.join("\n")}`);

@@ -1,8 +1,10 @@
 // Demo follow-ups of 侯马市: those of every demo instruction (demo-plan.ts), linked to it, mostly
 // completed on time, some late, one escalated; recent ones open and a few overdue at load time; and
-// follow-ups by the rule-of-law office pushing open legal aid and reconsideration cases.
+// follow-ups by the rule-of-law office pushing open legal aid and reconsideration cases and overdue
+// business-environment tasks.
 import { textOf, type FieldValue } from "../../kernel/values.js";
 import type { DemoRecord, DemoRefs, DemoStep, LoadedDemoRecord } from "../../seed/types.js";
+import { businessEnvironmentFollowUps } from "../businessEnvironment/demo-follow-ups.js";
 import { instructionPlans, type FollowUpPlan } from "../instruction/demo-plan.js";
 import { followUpDates, shift } from "./demo-dates.js";
 
@@ -131,5 +133,5 @@ export const followUpDemo = (refs: DemoRefs): readonly DemoRecord[] => {
       pushing(refs, record, "handlingOrg", "行政复议案件", i === 0),
     ),
   ];
-  return [...fromInstructions, ...cases];
+  return [...fromInstructions, ...cases, ...businessEnvironmentFollowUps(refs)];
 };

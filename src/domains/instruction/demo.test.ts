@@ -35,12 +35,12 @@ describe("the demo instructions", () => {
     expect(records.length - closed.length).toBeGreaterThanOrEqual(3);
   });
 
-  it("give every follow-up a source among the instructions or open cases, dated in order", () => {
+  it("give every follow-up a source among the instructions, open cases or overdue tasks, dated in order", () => {
     const followUps = followUpDemo(refs);
     expect(followUps.length).toBeGreaterThan(30);
     for (const record of followUps) {
       expect(textOf(record.values["source"])).toMatch(
-        /^(instruction|legalAid|reconsideration):\d+$/,
+        /^(instruction|legalAid|reconsideration|businessEnvironmentTask):\d+$/,
       );
       const dates = record.steps.flatMap((step) =>
         Object.values(step.values ?? {}).filter(

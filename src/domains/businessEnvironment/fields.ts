@@ -1,0 +1,96 @@
+// Fields of a business-environment task (优化营商环境任务): the responsibility letter it comes from,
+// its category, text and the organisations that carry it out and assigned it, its due date, and what
+// the responsible organisation reported, the checks found and the office closed it with.
+import type { FieldDeclaration } from "../../kernel/fields.js";
+
+const byAction = (field: FieldDeclaration): FieldDeclaration => ({ ...field, isSetByAction: true });
+
+export const businessEnvironmentTaskFields: readonly FieldDeclaration[] = [
+  {
+    name: "letterYear",
+    label: "责任书年度",
+    kind: "integer",
+    required: true,
+    min: 2000,
+    max: 2100,
+    help: "任务所属优化营商环境责任书的年度，年度任务数按此统计",
+  },
+  {
+    name: "letterTitle",
+    label: "责任书名称",
+    kind: "text",
+    required: true,
+    maxLength: 100,
+    help: "如：侯马市2023年度优化营商环境目标责任书",
+  },
+  {
+    name: "category",
+    label: "任务类别",
+    kind: "catalogue",
+    catalogue: "businessEnvironmentCategory",
+    required: true,
+  },
+  {
+    name: "task",
+    label: "工作任务",
+    kind: "text",
+    required: true,
+    maxLength: 300,
+    searchable: true,
+  },
+  {
+    name: "standard",
+    label: "完成标准",
+    kind: "longText",
+    maxLength: 2000,
+    help: "可核验的目标：时限压缩比例、办理环节、覆盖范围等",
+  },
+  {
+    name: "responsibleOrg",
+    label: "责任单位",
+    kind: "org",
+    required: true,
+    help: "签订责任书、负责落实并报告进展的单位",
+  },
+  {
+    name: "assigningOrg",
+    label: "交办单位",
+    kind: "org",
+    required: true,
+    help: "市优化营商环境工作领导小组办公室（设在市行政审批服务管理局）",
+  },
+  { name: "assignedOn", label: "下达日期", kind: "date", required: true },
+  {
+    name: "dueDate",
+    label: "完成时限",
+    kind: "date",
+    required: true,
+    help: "由交办单位在责任书中确定；退回重办时可重新确定",
+  },
+  byAction({ name: "progressOn", label: "进展报告日期", kind: "date" }),
+  byAction({ name: "progressText", label: "推进情况", kind: "longText", maxLength: 2000 }),
+  byAction({ name: "completedOn", label: "申请销号日期", kind: "date" }),
+  byAction({ name: "completionText", label: "完成情况", kind: "longText", maxLength: 2000 }),
+  {
+    name: "evidence",
+    label: "佐证材料",
+    kind: "attachment",
+    multiple: true,
+    help: "申请销号前上传：文件、制度、台账、系统截图、照片等",
+  },
+  byAction({ name: "checkedOn", label: "督查日期", kind: "date" }),
+  byAction({ name: "problemFound", label: "发现问题", kind: "longText", maxLength: 2000 }),
+  byAction({
+    name: "rectificationDue",
+    label: "整改时限",
+    kind: "date",
+  }),
+  byAction({ name: "rectifiedOn", label: "整改完成日期", kind: "date" }),
+  byAction({ name: "rectificationText", label: "整改情况", kind: "longText", maxLength: 2000 }),
+  byAction({ name: "returnedOn", label: "退回日期", kind: "date" }),
+  byAction({ name: "returnReason", label: "退回理由", kind: "longText", maxLength: 1000 }),
+  byAction({ name: "closedOn", label: "销号日期", kind: "date" }),
+  byAction({ name: "closingNote", label: "核验意见", kind: "longText", maxLength: 1000 }),
+  byAction({ name: "cancelledOn", label: "撤销日期", kind: "date" }),
+  byAction({ name: "cancelReason", label: "撤销理由", kind: "longText", maxLength: 1000 }),
+];
