@@ -6,14 +6,11 @@ import { inspector, marketEntity } from "../domains/inspectionRegistry/index.js"
 import { reconsideration } from "../domains/reconsideration/index.js";
 import { checkDeclaration } from "./check.js";
 import type { RecordTypeDeclaration } from "./declaration.js";
-import type { FieldDeclaration } from "./fields.js";
 
 const check = (type: RecordTypeDeclaration) => checkDeclaration(type, ruleFactsOf, catalogueExists);
 const withField = (type: RecordTypeDeclaration, name: string, change: object) => ({
   ...type,
-  fields: type.fields.map((field) =>
-    field.name === name ? ({ ...field, ...change }) : field,
-  ),
+  fields: type.fields.map((field) => (field.name === name ? { ...field, ...change } : field)),
 });
 
 describe("unique fields and import keys", () => {

@@ -32,9 +32,9 @@ describe("annual report journey", () => {
     const missing = await page.getByTestId("indicator-missing").innerText();
     expect(missing).toContain("合法性审核的文件草案数");
     expect(missing).not.toContain("legality.draftDocumentsReviewed");
-    expect(await page.getByTestId("indicator-missing-legality.draftDocumentsReviewed").innerText()).toBe(
-      "合法性审核的文件草案数",
-    );
+    expect(
+      await page.getByTestId("indicator-missing-legality.draftDocumentsReviewed").innerText(),
+    ).toBe("合法性审核的文件草案数");
 
     await page.getByTestId("indicator-mediation.cases").click();
     await page.getByTestId("drill-total").filter({ hasText: /^\d+$/ }).waitFor();
@@ -49,9 +49,9 @@ describe("annual report journey", () => {
       .click();
     await page.getByTestId("report-editor").waitFor();
     expect(await page.getByTestId("report-status").innerText()).toContain("草稿");
-    expect(await page.getByTestId("report-missing-legality.draftDocumentsReviewed").innerText()).toBe(
-      "合法性审核的文件草案数",
-    );
+    expect(
+      await page.getByTestId("report-missing-legality.draftDocumentsReviewed").innerText(),
+    ).toBe("合法性审核的文件草案数");
     expect(await page.getByTestId("report-problems").innerText()).not.toMatch(/[a-z]\.[a-z]/i);
     expect(
       await page.getByTestId("figure-chip-legality.draftDocumentsReviewed").first().innerText(),
