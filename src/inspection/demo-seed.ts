@@ -21,7 +21,16 @@ import {
   type DemoPlan,
   type DepartmentOffer,
 } from "../domains/inspection/demo-plans.js";
+import {
+  drawPositions,
+  materialSha256,
+  seedSha256,
+  type DrawMaterial,
+  type DrawStratum,
+} from "../draw/index.js";
+import { LOTTERY_SOURCE, WITNESS_SOURCE } from "./material.js";
 import { drawPlan, publishPlan, publishResults } from "./service.js";
+import { drawOfPlan, materialOf } from "./store.js";
 
 /** The report's figure (houma-2023-figures.md): distinct entities inspected in 2023. */
 export const ENTITIES_INSPECTED_2023 = 1428;
@@ -227,38 +236,135 @@ async function distinctInspected(sql: Sql, year: number): Promise<number> {
   return row?.n ?? 0;
 }
 
-class Retry extends Error {}
+class Rollback extends Error {}
+
+/** `total` spread over the strata by their sizes (largest remainder), none over its size. */
+function spread(total: number, strata: readonly DrawStratum[]): Record<string, number> {
+  const size = strata.reduce((sum, stratum) => sum + stratum.entities.length, 0);
+  const shares = strata.map((stratum) => {
+    const exact = (total * stratum.entities.length) / Math.max(size, 1);
+    return { stratum, quota: Math.floor(exact), rest: exact - Math.floor(exact) };
+  });
+  let left = total - shares.reduce((sum, share) => sum + share.quota, 0);
+  for (const share of [...shares].sort((a, b) => b.rest - a.rest)) {
+    if (left <= 0) break;
+    if (share.quota < share.stratum.entities.length) {
+      share.quota += 1;
+      left -= 1;
+    }
+  }
+  return Object.fromEntries(shares.map((share) => [share.stratum.riskClass, share.quota]));
+}
+
+/** The material the plan's publication freezes (published in a transaction rolled back). */
+async function trialMaterial(runner: Runner, plan: DemoPlan): Promise<DrawMaterial> {
+  let material: DrawMaterial | null = null;
+  try {
+    await runner.context.db.transaction(async (tx) => {
+      const bound: Runner = { ...runner, context: boundTo(runner.context, tx) };
+      const row = await runPlan(bound, plan, "published");
+      const draw = await drawOfPlan(tx, row.id);
+      if (draw) material = await materialOf(tx, draw);
+      throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  if (material === null) throw new Error("demo inspections: the last plan froze no material");
+  return material;
+}
 
 /**
- * The year's last plan, drawn with the quota that brings the distinct entities to the figure: a
- * larger quota may draw entities inspected before, so each candidate is drawn in a transaction and
- * rolled back unless the total comes out exact.
+ * The year's last plan, drawn with the quotas that bring the distinct entities to the figure. A
+ * draw may pick entities inspected earlier in the year, so candidate draws are computed in memory on
+ * the material publication freezes (the lists do not depend on the quotas) until one comes out
+ * exact; the plan then runs once, for real, with those quotas and seed values.
  */
 async function fillPlan(runner: Runner, plan: DemoPlan, target: number): Promise<void> {
   const sql = runner.context.db;
-  const before = await distinctInspected(sql, plan.year);
-  const gap = target - before;
+  const inspected = new Set(
+    (
+      await sql.query<{ credit_code: string }>(
+        `SELECT DISTINCT credit_code FROM r_inspection_result
+          WHERE drawn_on BETWEEN $1::date AND $2::date`,
+        [`${plan.year}-01-01`, `${plan.year}-12-31`],
+      )
+    ).map((row) => row.credit_code),
+  );
+  const gap = target - inspected.size;
   if (gap <= 0)
-    throw new Error(`demo inspections: ${before} entities before the last plan, over ${target}`);
-  for (let quota = gap; quota < gap * 3 + 10; quota += 1) {
-    try {
-      await sql.transaction(async (tx) => {
-        const bound: Runner = { ...runner, context: boundTo(runner.context, tx) };
-        await runPlan(bound, plan, "resultsPublished", {
-          D: 0,
-          C: 0,
-          B: quota,
-          A: 0,
-          unclassified: 0,
-        });
-        if ((await distinctInspected(tx, plan.year)) !== target) throw new Retry();
-      });
-      return;
-    } catch (error) {
-      if (!(error instanceof Retry)) throw error;
-    }
+    throw new Error(
+      `demo inspections: ${inspected.size} entities before the last plan, over ${target}`,
+    );
+  const material = await trialMaterial(runner, plan);
+  const lists = material.strata.flatMap((stratum) => stratum.entities);
+  const freshShare = lists.filter((e) => !inspected.has(e.creditCode)).length / lists.length;
+  // The total whose draw is expected to bring exactly `gap` new entities; the witness value (typed
+  // at the draw, so the demo may pick it) then varies the seed until one draw does.
+  const total = Math.min(lists.length, Math.round(gap / Math.max(freshShare, 0.01)));
+  const quotas = spread(total, material.strata);
+  const strata = material.strata.map((stratum) => ({
+    ...stratum,
+    quota: quotas[stratum.riskClass] ?? 0,
+  }));
+  const shapes = strata.map((stratum) => ({ ...stratum, size: stratum.entities.length }));
+  const hashOfMaterial = materialSha256({ ...material, strata });
+  for (let attempt = 0; attempt < 2000; attempt += 1) {
+    const witnessValue = String(100_000 + ((Number(plan.witnessValue) + attempt * 7919) % 900_000));
+    const seed = [
+      { source: LOTTERY_SOURCE, value: plan.lotteryValue },
+      { source: WITNESS_SOURCE, value: witnessValue },
+    ];
+    const hash = seedSha256(hashOfMaterial, seed, material.seedSources);
+    const fresh = drawPositions(hash, shapes)
+      .flatMap((positions, index) =>
+        positions.map((position) => strata[index]?.entities[position]?.creditCode ?? ""),
+      )
+      .filter((creditCode) => !inspected.has(creditCode)).length;
+    if (fresh !== gap) continue;
+    await runPlan(runner, { ...plan, witnessValue }, "resultsPublished", quotas);
+    const after = await distinctInspected(sql, plan.year);
+    if (after !== target) throw new Error(`demo inspections: ${after} entities, not ${target}`);
+    return;
   }
   throw new Error(`demo inspections: no quota of the last plan reaches ${target}`);
+}
+
+/**
+ * The last plan samples every industry of the department supervising the most entities, so that
+ * enough entities not yet inspected this year are eligible for it; an internal plan leaves out the
+ * industries of entities the department itself runs, whom none of its inspectors may inspect.
+ */
+async function broadened(
+  sql: Sql,
+  plan: DemoPlan,
+  offers: readonly DepartmentOffer[],
+): Promise<DemoPlan> {
+  const entities = (offer: DepartmentOffer) =>
+    [...offer.industries.values()].reduce((sum, n) => sum + n, 0);
+  const leading = [...offers].sort((a, b) => entities(b) - entities(a))[0] ?? plan.leading;
+  const others = plan.partners.filter((offer) => offer.orgId !== leading.orgId);
+  // A joint plan whose partner now leads takes the original leader as its partner.
+  const partners = plan.kind === "joint" && others.length === 0 ? [plan.leading] : others;
+  const own = new Set(
+    plan.kind === "internal"
+      ? (
+          await sql.query<{ industry: string }>(
+            "SELECT DISTINCT industry FROM r_market_entity WHERE affiliated_org = $1",
+            [leading.orgId],
+          )
+        ).map((row) => row.industry)
+      : [],
+  );
+  const names = [leading, ...partners].map((offer) => offer.orgName.replace(/^侯马市/, ""));
+  const joint = plan.kind === "joint" ? "联合" : "";
+  return {
+    ...plan,
+    leading,
+    partners,
+    industries: [...leading.industries.keys()].filter((code) => !own.has(code)).sort(),
+    title: `${plan.year}年${names.join("、")}${joint}市场主体年度报告公示信息“双随机、一公开”抽查`,
+  };
 }
 
 export async function seedDemoInspections(
@@ -278,7 +384,8 @@ export async function seedDemoInspections(
   const plans = demoPlans(runner.dice, offers, 2023, PLANS_2023);
   const last = plans.at(-1);
   for (const plan of plans.slice(0, -1)) await runPlan(runner, plan, "resultsPublished");
-  if (last) await fillPlan(runner, last, ENTITIES_INSPECTED_2023);
+  if (last)
+    await fillPlan(runner, await broadened(context.db, last, offers), ENTITIES_INSPECTED_2023);
   await seedOpenPlans(runner, offers, todayOf(context));
 }
 
