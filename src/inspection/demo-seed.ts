@@ -389,22 +389,30 @@ export async function seedDemoInspections(
   await seedOpenPlans(runner, offers, todayOf(context));
 }
 
-/** Plans of the load year in each open state, dated so their clocks and the lottery are live. */
+/**
+ * Plans of the load year in each open state, dated so their clocks and the lottery are live. Two
+ * are published: one whose lottery is still to come, and a joint one whose lottery was drawn
+ * yesterday, so that its draw before witnesses can be taken today.
+ */
 async function seedOpenPlans(runner: Runner, offers: readonly DepartmentOffer[], today: string) {
   const year = Number(today.slice(0, 4));
-  const stages: readonly [DemoStage, number][] = [
-    ["completed", -40],
-    ["inspecting", -30],
-    ["drawn", -3],
-    ["published", 0],
-    ["drafting", 3],
+  const stages: readonly [DemoStage, number, number | null][] = [
+    ["completed", -40, null],
+    ["inspecting", -30, null],
+    ["drawn", -3, null],
+    ["published", 0, 3],
+    ["published", 0, -1],
+    ["drafting", 3, null],
   ];
-  const open = demoPlans(runner.dice, offers, year, { joint: 3, internal: 2 });
-  for (const [index, [stage, shift]] of stages.entries()) {
+  const plans = demoPlans(runner.dice, offers, year, { joint: 4, internal: 2 });
+  const awaiting = plans.find((plan) => plan.kind === "joint");
+  const open = plans.filter((plan) => plan !== awaiting);
+  if (awaiting) open.splice(4, 0, awaiting);
+  for (const [index, [stage, shift, lottery]] of stages.entries()) {
     const base = open[index];
     if (!base) continue;
     const publishedOn = plus(today, shift - 6);
-    const lotteryDate = stage === "published" ? plus(today, 3) : plus(publishedOn, 5);
+    const lotteryDate = lottery === null ? plus(publishedOn, 5) : plus(today, lottery);
     const drawnOn = plus(lotteryDate, 1);
     const periodStart = plus(drawnOn, 4);
     const plan: DemoPlan = {
