@@ -174,6 +174,36 @@ describe("2023 figures of 侯马市, section (一)", () => {
       "duty.lawDutyReportCoverage": "100%",
     });
   });
+
+  it("inspection plans and entities of 2023 come out by query: 147 (83 joint, 64 internal), 1,428", async () => {
+    expect(
+      await one(`SELECT count(*)::int AS plans,
+          (count(*) FILTER (WHERE kind = 'joint'))::int AS joint,
+          (count(*) FILTER (WHERE kind = 'internal'))::int AS internal,
+          (count(*) FILTER (WHERE risk_weighted))::int AS risk_weighted,
+          (count(*) FILTER (WHERE state = 'resultsPublished'))::int AS results_published
+        FROM r_inspection_plan WHERE year = 2023`),
+    ).toEqual({ plans: 147, joint: 83, internal: 64, risk_weighted: 147, results_published: 147 });
+    expect(
+      await one(`SELECT count(DISTINCT credit_code)::int AS entities
+        FROM r_inspection_result WHERE ${in2023("drawn_on")}`),
+    ).toEqual({ entities: 1428 });
+  });
+
+  it("fills every figure of section (二) of the generated 2023 report", async () => {
+    await expectSectionFilled("functions", {
+      "licensing.itemsReassigned": "58",
+      "licensing.jointAcceptances": "14",
+      "licensing.utilityConnections": "6",
+      "businessEnvironment.tasks": "602",
+      "businessEnvironment.taskCategories": "五",
+      "inspection.plans": "147",
+      "inspection.jointPlans": "83",
+      "inspection.internalPlans": "64",
+      "inspection.entitiesInspected": "1428",
+      "inspection.riskWeightedShare": "100%",
+    });
+  });
 });
 
 /**

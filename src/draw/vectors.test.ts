@@ -1,5 +1,6 @@
 // The implementation against the committed test vectors (docs/random-draw-vectors.json), which
 // also an independent implementation (docs/random-draw-reference.py) reproduces.
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -106,5 +107,16 @@ describe("test vectors", () => {
         s.uniformInts.some((v, i) => v !== (s.firstCandidates[i] ?? 0) % s.n),
       ),
     ).toBe(true);
+  });
+
+  it("are reproduced by the independent Python implementation", () => {
+    const root = join(import.meta.dirname, "..", "..");
+    const run = spawnSync("python3", ["docs/random-draw-reference.py"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: "" });
+    expect(run.stdout.trim().split("\n").at(-1)).toBe("all vectors agree");
+    expect(run.stdout.match(/^ok /gm)?.length).toBe(vectors.draws.length);
   });
 });
