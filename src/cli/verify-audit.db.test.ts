@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalogues } from "../domains/catalogues/index.js";
 import { asSystem } from "../engine/actor.js";
 import { appendAudit } from "../engine/audit.js";
 import { lockDataDirectory } from "../db/lock.js";
@@ -44,8 +45,8 @@ describe("fazhi verify-audit", () => {
     const output = await runCommand(["verify-audit"]);
     expect(output).toMatchObject({
       exitCode: 0,
-      // The installation of the bundled catalogues, then the event written above.
-      stdout: "审计日志完整：共2条事件，哈希链校验通过。\n",
+      // The installation of each bundled catalogue, then the event written above.
+      stdout: `审计日志完整：共${String(catalogues.length + 1)}条事件，哈希链校验通过。\n`,
     });
   });
 
