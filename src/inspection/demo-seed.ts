@@ -236,8 +236,6 @@ async function distinctInspected(sql: Sql, year: number): Promise<number> {
   return row?.n ?? 0;
 }
 
-class Rollback extends Error {}
-
 /** `total` spread over the strata by their sizes (largest remainder), none over its size. */
 function spread(total: number, strata: readonly DrawStratum[]): Record<string, number> {
   const size = strata.reduce((sum, stratum) => sum + stratum.entities.length, 0);
@@ -258,20 +256,23 @@ function spread(total: number, strata: readonly DrawStratum[]): Record<string, n
 
 /** The material the plan's publication freezes (published in a transaction rolled back). */
 async function trialMaterial(runner: Runner, plan: DemoPlan): Promise<DrawMaterial> {
-  let material: DrawMaterial | null = null;
+  class Rollback extends Error {
+    constructor(readonly material: DrawMaterial | null) {
+      super("rolled back");
+    }
+  }
   try {
     await runner.context.db.transaction(async (tx) => {
       const bound: Runner = { ...runner, context: boundTo(runner.context, tx) };
       const row = await runPlan(bound, plan, "published");
       const draw = await drawOfPlan(tx, row.id);
-      if (draw) material = await materialOf(tx, draw);
-      throw new Rollback();
+      throw new Rollback(draw ? await materialOf(tx, draw) : null);
     });
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
+    if (error.material) return error.material;
   }
-  if (material === null) throw new Error("demo inspections: the last plan froze no material");
-  return material;
+  throw new Error("demo inspections: the last plan froze no material");
 }
 
 /**
