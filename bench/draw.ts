@@ -247,7 +247,7 @@ const rows: [string, string][] = [
   ],
   [
     `publish: freezing and hashing the ${result.eligible.toLocaleString("en")}-entity lists (publishPlan)`,
-    ms(result.publishMs),
+    `${(result.publishMs / 1000).toFixed(1)} s`,
   ],
 ];
 const table = [
