@@ -127,7 +127,13 @@ export async function drawById(sql: Sql, id: number): Promise<DrawRow | null> {
   return row ? toDraw(row) : null;
 }
 
-/** The entities at the drawn positions of each stratum, in draw order: one index lookup each. */
+/**
+ * The entities at the drawn positions of each stratum, in draw order: one primary-key lookup each.
+ * A plain join leaves the plan to the statistics, and a draw comes days after its publication
+ * wrote the lists, before any ANALYZE has seen them (PGlite has no autovacuum): the planner then
+ * guessed a few rows per draw and hashed all 450,000 of them (0.7 s, docs/benchmarks.md). The
+ * LATERAL subquery with LIMIT 1 is not pulled up into a join, so it stays an index lookup per pick.
+ */
 export async function entitiesAt(
   sql: Sql,
   drawId: number,
@@ -137,8 +143,10 @@ export async function entitiesAt(
   const rows = await sql.query<{ ord: number; credit_code: string; name: string }>(
     `SELECT p.ord, e.credit_code, e.name
        FROM unnest($2::text[], $3::int[]) WITH ORDINALITY AS p (risk_class, position, ord)
-       JOIN inspection_draw_entity e
-         ON e.draw_id = $1 AND e.risk_class = p.risk_class AND e.position = p.position
+       CROSS JOIN LATERAL (
+         SELECT credit_code, name FROM inspection_draw_entity
+          WHERE draw_id = $1 AND risk_class = p.risk_class AND position = p.position
+          LIMIT 1) AS e
       ORDER BY p.ord`,
     [drawId, picks.map((pick) => pick.riskClass), picks.map((pick) => pick.position)],
   );
