@@ -266,7 +266,8 @@ function spread(total: number, strata: readonly DrawStratum[]): Record<string, n
 
 /** The material the plan's publication freezes (published in a transaction rolled back). */
 async function trialMaterial(runner: Runner, plan: DemoPlan): Promise<DrawMaterial> {
-  let material: DrawMaterial | null = null;
+  // Assigned in the transaction's callback, which the compiler does not follow.
+  let material = null as DrawMaterial | null;
   try {
     await runner.context.db.transaction(async (tx) => {
       const bound: Runner = { ...runner, context: boundTo(runner.context, tx) };

@@ -14,7 +14,11 @@ import { LOTTERY_SOURCE, WITNESS_SOURCE } from "../../src/inspection/material.js
 function entitiesDrawn(material: DrawMaterial, seedHash: string): SelectedEntity[] {
   const positions = drawPositions(
     seedHash,
-    material.strata.map((s) => ({ riskClass: s.riskClass, size: s.entities.length, quota: s.quota })),
+    material.strata.map((s) => ({
+      riskClass: s.riskClass,
+      size: s.entities.length,
+      quota: s.quota,
+    })),
   );
   return material.strata.flatMap((stratum, s) =>
     (positions[s] ?? []).map((position) => ({

@@ -165,7 +165,10 @@ describe("random inspection journey", () => {
       `中国福利彩票“快乐8” ${issue} 开奖号码（${lotteryDate}起可知）`,
       `见证人现场输入值（${lotteryDate}起可知）`,
     ]);
-    expect(await sources.locator("span.date").allInnerTexts()).toEqual(["抽取时公布", "抽取时公布"]);
+    expect(await sources.locator("span.date").allInnerTexts()).toEqual([
+      "抽取时公布",
+      "抽取时公布",
+    ]);
     expect(await visitor.locator("main").innerText()).toContain("尚未抽取");
     await visitor.screenshot({ path: `${SHOTS}/inspection-announced.png`, fullPage: true });
 
@@ -294,7 +297,8 @@ describe("random inspection journey", () => {
     const done = await planByNumber(office, completedNumber);
     const due = resultsDue(String(done.values["inspectionEndedOn"]));
     expect(await completed.locator(".due").innerText()).toBe(due);
-    const publisher = (await plannerOf(office, done)) === "fzb" ? office : await pageOf("scj_clerk");
+    const publisher =
+      (await plannerOf(office, done)) === "fzb" ? office : await pageOf("scj_clerk");
     await publisher.goto(`${url}/records/inspectionPlan/${String(done.id)}`);
     await expect
       .poll(() => publisher.getByTestId("clock-resultPublication").innerText(), PATIENT)
