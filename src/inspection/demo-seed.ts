@@ -11,9 +11,17 @@ import type { Sql } from "../db/client.js";
 import { boundTo, takeAction } from "../engine/actions.js";
 import type { UserActor } from "../engine/actor.js";
 import { todayOf, type EngineContext } from "../engine/context.js";
-import { createRecord } from "../engine/records-write.js";
+import { createRecord, updateRecord } from "../engine/records-write.js";
 import type { RecordRow } from "../engine/select.js";
 import { inspectionPlan, inspectionResult } from "../domains/inspection/index.js";
+import { CONFLICT_REASONS } from "../domains/inspectionRegistry/demo-pools.js";
+import {
+  eligibleEntities,
+  listEligibleInspectors,
+  RISK_CLASS_ORDER,
+  type EligibleEntity,
+} from "../domains/inspectionRegistry/eligible.js";
+import { inspector } from "../domains/inspectionRegistry/index.js";
 import {
   demoPlans,
   PLANS_2023,
@@ -391,9 +399,48 @@ export async function seedDemoInspections(
 }
 
 /**
+ * A week before the awaiting plan is published, one inspector of its departments declares a
+ * conflict (申报回避) with an entity the plan will list: the conflicts a plan freezes are those
+ * declared by its publication, and the registry's own, scattered over the whole city, need not
+ * touch this plan's few industries. So its draw always has a declared recusal to honour.
+ */
+async function declareConflict(runner: Runner, plan: DemoPlan): Promise<void> {
+  const { context, dice } = runner;
+  const orgs = [plan.leading, ...plan.partners].map((offer) => offer.orgId);
+  const entities: EligibleEntity[] = [];
+  for (const riskClass of RISK_CLASS_ORDER)
+    for await (const entity of eligibleEntities(context.db, {
+      industries: plan.industries,
+      supervisingOrgs: orgs,
+      riskClass,
+    }))
+      // An entity a department runs is recused for all its inspectors already (sameOrg).
+      if (entity.affiliatedOrg === null) entities.push(entity);
+  const inspectors = await listEligibleInspectors(context.db, { orgs, on: plan.periodEnd });
+  if (entities.length === 0 || inspectors.length === 0) return;
+  const entity = dice.pick(entities);
+  const person = dice.pick(inspectors);
+  const declaredOn = plus(plan.publishedOn, -7);
+  const [row] = await context.db.query<{ version: number }>(
+    "SELECT version FROM r_inspector WHERE id = $1",
+    [person.id],
+  );
+  await updateRecord(at(context, declaredOn), inspector, runner.actorFor(person.org), person.id, {
+    version: row?.version,
+    values: {
+      conflicts: [
+        ...person.conflicts,
+        { creditCode: entity.creditCode, reason: dice.pick(CONFLICT_REASONS), declaredOn },
+      ],
+    },
+  });
+}
+
+/**
  * Plans of the load year in each open state, dated so their clocks and the lottery are live. Two
  * are published: one whose lottery is still to come, and a joint one whose lottery was drawn
- * yesterday, so that its draw before witnesses can be taken today.
+ * yesterday, so that its draw before witnesses can be taken today; before its publication one of
+ * its inspectors declares a conflict with an entity it lists.
  */
 async function seedOpenPlans(runner: Runner, offers: readonly DepartmentOffer[], today: string) {
   const year = Number(today.slice(0, 4));
@@ -425,6 +472,7 @@ async function seedOpenPlans(runner: Runner, offers: readonly DepartmentOffer[],
       periodEnd: stage === "drafting" ? plus(today, 50) : plus(periodStart, 40),
       endedOn: plus(periodStart, 20),
     };
+    if (base === awaiting && stage === "published") await declareConflict(runner, plan);
     await runPlan(runner, plan, stage);
   }
 }
