@@ -104,8 +104,15 @@ export interface PortalResult {
   readonly rectification: string | null;
 }
 
-/** A plan's results, only once the plan has published them. */
-export async function portalResults(sql: Sql, planId: number): Promise<PortalResult[]> {
+/** Results shown on one page of a plan's public page; a large plan inspects hundreds. */
+export const RESULTS_PER_PAGE = 100;
+
+/** A page of a plan's results (1-based), only once the plan has published them, and how many there are. */
+export async function portalResults(
+  sql: Sql,
+  planId: number,
+  page = 1,
+): Promise<{ total: number; results: PortalResult[] }> {
   const rows = await sql.query<{
     credit_code: string;
     entity_name: string;
@@ -113,19 +120,37 @@ export async function portalResults(sql: Sql, planId: number): Promise<PortalRes
     inspected_on: string | null;
     outcome: string | null;
     rectification: string | null;
+    total: number;
   }>(
-    `SELECT r.credit_code, r.entity_name, r.risk_class, r.inspected_on, r.outcome, r.rectification
+    `SELECT r.credit_code, r.entity_name, r.risk_class, r.inspected_on, r.outcome, r.rectification,
+            (count(*) OVER ())::int AS total
        FROM r_inspection_result r JOIN r_inspection_plan p ON r.plan = 'inspectionPlan:' || p.id
       WHERE p.id = $1 AND p.state = 'resultsPublished'
-      ORDER BY r.credit_code COLLATE "C"`,
+      ORDER BY r.credit_code COLLATE "C"
+      LIMIT $2 OFFSET $3`,
+    [planId, RESULTS_PER_PAGE, (page - 1) * RESULTS_PER_PAGE],
+  );
+  const total = rows[0]?.total ?? (page > 1 ? await resultCount(sql, planId) : 0);
+  return {
+    total,
+    results: rows.map((row) => ({
+      creditCode: row.credit_code,
+      entityName: row.entity_name,
+      riskClass: row.risk_class,
+      inspectedOn: row.inspected_on,
+      outcome: row.outcome,
+      rectification: row.rectification,
+    })),
+  };
+}
+
+/** The number of published results, for a page past the last. */
+async function resultCount(sql: Sql, planId: number): Promise<number> {
+  const [row] = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n
+       FROM r_inspection_result r JOIN r_inspection_plan p ON r.plan = 'inspectionPlan:' || p.id
+      WHERE p.id = $1 AND p.state = 'resultsPublished'`,
     [planId],
   );
-  return rows.map((row) => ({
-    creditCode: row.credit_code,
-    entityName: row.entity_name,
-    riskClass: row.risk_class,
-    inspectedOn: row.inspected_on,
-    outcome: row.outcome,
-    rectification: row.rectification,
-  }));
+  return row?.n ?? 0;
 }

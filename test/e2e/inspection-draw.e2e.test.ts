@@ -163,7 +163,7 @@ describe("random inspection journey", () => {
     const issue = String(plan.values["lotteryIssue"]);
     expect(await sources.locator("span:first-child").allInnerTexts()).toEqual([
       `中国福利彩票“快乐8” ${issue} 开奖号码（${lotteryDate}起可知）`,
-      `见证人现场输入值（${lotteryDate}起可知）`,
+      "见证人现场输入值（抽取时由见证人现场输入）",
     ]);
     expect(await sources.locator("span.date").allInnerTexts()).toEqual([
       "抽取时公布",

@@ -70,6 +70,8 @@ describe("the random-inspection portal", () => {
     const [, drawId] = /data-draw="(\d+)"/.exec(page.body) ?? [];
     const detail = await anonymous(`/portal/inspections/${drawId ?? ""}`);
     expect(detail.body).toContain("中国福利彩票“快乐8” 第2024080期 开奖号码（2024-03-25起可知）");
+    expect(detail.body).toContain("见证人现场输入值（抽取时由见证人现场输入）");
+    expect((await anonymous(`/portal/inspections/${drawId ?? ""}?page=0`)).statusCode).toBe(400);
     expect(detail.body).toMatch(
       /<tr data-class="D"><td>D类<\/td><td>2<\/td><td>2<\/td><td><code>[0-9a-f]{64}/,
     );

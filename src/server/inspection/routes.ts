@@ -8,6 +8,7 @@ import { notFound } from "../../engine/errors.js";
 import { escapeHtml } from "../../report/html.js";
 import { RESULT_OUTCOMES } from "../../domains/inspection/result-fields.js";
 import { drawById, materialOf, publishedDrawOf } from "../../inspection/store.js";
+import { WITNESS_SOURCE } from "../../inspection/material.js";
 import {
   portalPlan,
   portalPlans,
@@ -16,6 +17,7 @@ import {
   type PortalPlan,
 } from "../../inspection/portal-store.js";
 import { portalPage } from "../portal/page.js";
+import { resultsPager } from "./pager.js";
 
 const BASIS =
   "依据《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（国发〔2019〕5号）向社会公开";
@@ -59,7 +61,10 @@ function seedSources(plan: PortalPlan): string {
   return `<ul class="seed">${plan.head.seedSources
     .map((source) => {
       const value = values.get(source.id);
-      return `<li><span>${e(source.label)}（${e(source.expectedOn)}起可知）</span>${
+      // The lottery is known from its date; the witness types a value at the draw itself.
+      const when =
+        source.id === WITNESS_SOURCE ? "抽取时由见证人现场输入" : `${source.expectedOn}起可知`;
+      return `<li><span>${e(source.label)}（${e(when)}）</span>${
         value === undefined ? `<span class="date">抽取时公布</span>` : `<code>${e(value)}</code>`
       }</li>`;
     })
@@ -158,14 +163,24 @@ export function registerInspectionPortalRoutes(app: FastifyInstance, context: En
     },
   );
 
-  app.get<{ Params: { id: number } }>(
+  app.get<{ Params: { id: number }; Querystring: { page?: number } }>(
     "/portal/inspections/:id",
-    { schema: { params: idParams, hide: true } },
+    {
+      schema: {
+        params: idParams,
+        querystring: {
+          type: "object",
+          properties: { page: { type: "integer", minimum: 1, maximum: 100_000 } },
+        },
+        hide: true,
+      },
+    },
     async (request, reply) => {
       const plan = await portalPlan(db, request.params.id);
       if (!plan) throw notFound("抽查计划");
       const id = String(plan.drawId);
-      const results = await portalResults(db, plan.planId);
+      const page = request.query.page ?? 1;
+      const { total, results } = await portalResults(db, plan.planId, page);
       const verify = `/portal/draws/verify?src=${encodeURIComponent(`/api/portal/draws/${id}/published`)}`;
       const head = plan.head;
       const inspectors = `<p>执法检查人员名单 ${String(head.inspectors.length)} 人（SHA-256 <code>${e(head.inspectorsSha256)}</code>），回避 ${String(head.recusals.length)} 项（同单位、申报回避、上次检查人员）；每户随机选派 ${String(head.plan.inspectorsPerEntity)} 名。</p>`;
@@ -182,8 +197,8 @@ export function registerInspectionPortalRoutes(app: FastifyInstance, context: En
         )
         .join("");
       const resultsBlock =
-        results.length > 0
-          ? `<p>${resultsLine(plan)}</p><table class="results"><thead><tr><th>统一社会信用代码</th><th>名称</th><th>风险类别</th><th>检查日期</th><th>检查结果</th></tr></thead><tbody>${resultRows}</tbody></table>`
+        total > 0
+          ? `<p>${resultsLine(plan)}，共 ${String(total)} 户。</p>${resultsPager(id, page, total)}<table class="results"><thead><tr><th>统一社会信用代码</th><th>名称</th><th>风险类别</th><th>检查日期</th><th>检查结果</th></tr></thead><tbody>${resultRows}</tbody></table>`
           : `<p class="notice">${resultsLine(plan) || "检查结束后20个工作日内公示检查结果。"}</p>`;
       const body = `<nav class="crumbs"><a href="/portal">政府信息公开</a> › <a href="/portal/inspections">双随机抽查</a></nav>
         <h2>${e(plan.number)} ${e(plan.title)}</h2>
