@@ -10,6 +10,14 @@ export const RISK_LABELS: Readonly<Record<string, string>> = {
   unclassified: "未分类",
 };
 
+/** An instant of the file in Beijing time, with the value as published (it is hashed as written). */
+export function beijingTime(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const local = new Date(ms + 8 * 3_600_000).toISOString().replace("T", " ").slice(0, 19);
+  return `${local}（北京时间；文件中为 ${iso}）`;
+}
+
 /** [label, value] rows; call only when the file passed the format check. */
 export function drawSummary(file: PublishedDraw): (readonly [string, string])[] {
   const { material } = file;
@@ -19,8 +27,8 @@ export function drawSummary(file: PublishedDraw): (readonly [string, string])[] 
     ["类型", plan.kind === "joint" ? "部门联合抽查" : "部门内部抽查"],
     ["部门", plan.orgs.join("、")],
     ["抽查事项", plan.items.join("；")],
-    ["材料公布时间", material.publishedAt],
-    ["摇号时间", file.drawnAt],
+    ["材料公布时间", beijingTime(material.publishedAt)],
+    ["摇号时间", beijingTime(file.drawnAt)],
     ...material.strata.map(
       (s) =>
         [
