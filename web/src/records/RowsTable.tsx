@@ -43,7 +43,6 @@ export function RowsTable({ table, value, catalogueNames, orgNames }: RowsTableP
       pagination={false}
       rowKey="position"
       dataSource={rows}
-      scroll={{ x: "max-content" }}
       data-testid={`value-${table.name}`}
       columns={[
         { key: "position", title: "序号", width: 56, align: "center", dataIndex: "position" },
