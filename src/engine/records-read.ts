@@ -15,6 +15,7 @@ import { Params } from "./params.js";
 import { listFields, selectColumns, toRecordRow, type RecordRow } from "./select.js";
 import { availableActions, type ActionView } from "./action-view.js";
 import { showLinks } from "./record-links.js";
+import { catalogueCellNames, type CatalogueNames } from "./cell-names.js";
 
 export interface ListItem extends RecordRow {
   readonly display: Record<string, string>;
@@ -40,6 +41,8 @@ export interface RecordView extends RecordRow {
   readonly canEdit: boolean;
   /** Sensitive fields (shown masked) whose full value this actor may ask for (POST …/reveal). */
   readonly revealable: readonly string[];
+  /** "code name" of the catalogue codes in child-table cells, by catalogue and code. */
+  readonly catalogueNames: CatalogueNames;
 }
 
 function filterClauses(
@@ -198,6 +201,7 @@ export async function getRecord(
   const row = toRecordRow(columns);
   const display = displayLabels(type, row);
   await showLinks(context.db, type, actor, [{ values: row.values, display }]);
+  const catalogueNames = await catalogueCellNames(context.db, type, row.values);
   // Only fields that hold a value: the 查看完整信息 button has something to show.
   const revealable = revealableFields(type, actor, isWritable === true).filter((name) =>
     holdsSensitiveValue(
@@ -216,7 +220,7 @@ export async function getRecord(
     state?.isLocked !== true &&
     isWritable === true &&
     hasAnyRole(actor, type.access.update);
-  return { ...row, display, clocks, actions, isFinal, canEdit, revealable };
+  return { ...row, display, clocks, actions, isFinal, canEdit, revealable, catalogueNames };
 }
 
 /** Throws notFound unless the actor may read the record (the list's predicate, one row). */

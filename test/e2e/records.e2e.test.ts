@@ -1,7 +1,8 @@
 // Browser journey over the generic record screens at 1366×768: a new record starts with the
 // clerk's organisation and today, identifiers stay masked until 查看完整信息, Enter in an action
-// dialog takes no action, the history names people; a leader gets no 新建 and no full numbers;
-// deadlines appear only on types with clocks; every list fits the screen.
+// dialog takes no action, an action reads the records linking here again, the history names
+// people; a leader gets no 新建 and no full numbers; deadlines appear only on types with clocks;
+// every list fits the screen.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { idNumberCheckCharacter } from "../../src/kernel/codes.js";
@@ -35,6 +36,38 @@ const storedState = (page: Page, url: string) =>
     const response = await fetch(`/api${path}`, { credentials: "same-origin" });
     return ((await response.json()) as { state: string; version: number }).state;
   }, new URL(url).pathname);
+
+/** A follow-up of the case, registered by the rule-of-law office while the clerk's page is open. */
+async function followUpOf(caseUrl: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, server.url, "fzb");
+  const { csrfToken } = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as {
+    csrfToken: string;
+  };
+  const orgs = (await (await page.request.get(`${server.url}/api/orgs/options`)).json()) as {
+    items: { id: number; code: string }[];
+  };
+  const orgId = (code: string) => orgs.items.find((org) => org.code === code)?.id;
+  const [type, id] = new URL(caseUrl).pathname.split("/").slice(2);
+  const created = await page.request.post(`${server.url}/api/records/followUp`, {
+    headers: { "x-csrf-token": csrfToken },
+    data: {
+      values: {
+        source: `${String(type)}:${String(id)}`,
+        task: "按期提出书面答复",
+        assignedOrg: orgId("141081-D01"),
+        assigningOrg: orgId("141081-C01"),
+        assignedOn: today,
+        dueDate: today,
+      },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id: followUpId } = (await created.json()) as { id: number };
+  await context.close();
+  return followUpId;
+}
 
 describe("record screens", () => {
   it("takes a clerk's new case through masked numbers, Enter-safe dialogs and a named history", async () => {
@@ -85,9 +118,15 @@ describe("record screens", () => {
     expect(await stateOf(page)).toContain("已受理");
     expect(await storedState(page, caseUrl)).toBe("accepted");
     await page.screenshot({ path: "test-results/records-action-dialog.png" });
+    // A follow-up started elsewhere shows on the case's page once an action is taken, unreloaded.
+    const followUp = await followUpOf(caseUrl);
+    const linked = page.getByTestId(`linked-followUp-${String(followUp)}`);
+    expect(await linked.count()).toBe(0);
     await page.getByTestId("action-submit").click();
     await expect.poll(() => stateOf(page)).toContain("待答复");
     expect(await storedState(page, caseUrl)).toBe("replyRequested");
+    await linked.waitFor();
+    expect(await linked.innerText()).toContain("按期提出书面答复");
 
     // The history names the clerk, and 受理 lists only what it changed (not 普通程序 → 普通程序).
     const history = page.getByTestId("history");

@@ -96,7 +96,15 @@ function typeSchemas(type: RecordTypeDeclaration): Record<string, JsonSchema> {
     [name(type, "Record")]: {
       type: "object",
       title: type.label,
-      required: [...systemRequired, "clocks", "actions", "isFinal", "canEdit", "revealable"],
+      required: [
+        ...systemRequired,
+        "clocks",
+        "actions",
+        "isFinal",
+        "canEdit",
+        "revealable",
+        "catalogueNames",
+      ],
       properties: {
         ...system,
         values: ref(name(type, "Values")),
@@ -105,6 +113,11 @@ function typeSchemas(type: RecordTypeDeclaration): Record<string, JsonSchema> {
         isFinal: { type: "boolean" },
         canEdit: { type: "boolean" },
         revealable: { type: "array", items: { type: "string" } },
+        catalogueNames: {
+          type: "object",
+          description: "子表中目录编码的显示文字（编码 名称），按目录、编码",
+          additionalProperties: { type: "object", additionalProperties: { type: "string" } },
+        },
       },
     },
   };

@@ -205,6 +205,8 @@ export interface RecordView extends ListItem {
   canEdit: boolean;
   /** Masked fields whose full value the user may ask for (查看完整信息, audited). */
   revealable: string[];
+  /** "52 零售业" for the catalogue codes in child-table cells, by catalogue id and code. */
+  catalogueNames: Record<string, Record<string, string>>;
 }
 
 /** A record of another type whose link field points at the record shown (its follow-ups). */

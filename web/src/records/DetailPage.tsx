@@ -127,7 +127,7 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
               }}
             />
           )}
-          <LinkedRecordsCard type={type} id={current.id} />
+          <LinkedRecordsCard type={type} id={current.id} version={current.version} />
           <Card title="办理记录" size="small" className="page-card" data-testid="history">
             <HistoryTimeline
               key={historyReads}

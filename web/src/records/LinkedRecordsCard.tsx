@@ -25,12 +25,22 @@ export function linkingTypes(types: readonly TypeMeta[], target: string) {
   );
 }
 
-export function LinkedRecordsCard({ type, id }: { type: TypeMeta; id: number }) {
+interface LinkedRecordsCardProps {
+  type: TypeMeta;
+  id: number;
+  /**
+   * The record's version: an action or save may create records linking here (现场抽取 creates the
+   * plan's inspection results), so a new version reads the linked records again.
+   */
+  version: number;
+}
+
+export function LinkedRecordsCard({ type, id, version }: LinkedRecordsCardProps) {
   const { types } = useSession();
   const linking = linkingTypes(types, type.id).filter((item) => item.type.id !== type.id);
   const linked = useLoad(
     () => (linking.length === 0 ? Promise.resolve({ items: [] }) : fetchLinked(type.id, id)),
-    [type.id, id],
+    [type.id, id, version],
   );
   const items = linked.data?.items ?? [];
   // A start button only where the declaration names one (发起督办), for those who may create.

@@ -7,6 +7,8 @@ import { useOrgOptions } from "../orgs/useOrgOptions";
 import { isApplicable } from "./conditional";
 import { formatValue, linkOf } from "./format";
 import { RowsTable } from "./RowsTable";
+import { valueClass } from "./valueWidth";
+import "./fields.css";
 
 type DescriptionsItemType = NonNullable<DescriptionsProps["items"]>[number];
 
@@ -38,13 +40,16 @@ function layout(
       span: wide ? "filled" : 1,
       children:
         field.kind === "table" ? (
-          <RowsTable table={field} value={record.values[field.name]} />
+          <RowsTable
+            table={field}
+            value={record.values[field.name]}
+            catalogueNames={record.catalogueNames}
+            orgNames={orgNames}
+          />
         ) : field.kind === "record" ? (
           <LinkedValue field={field} record={record} />
         ) : (
-          <span className={wide ? "pre-wrap" : undefined} data-testid={`value-${field.name}`}>
-            {formatValue(field, record.values[field.name], record.display, orgNames)}
-          </span>
+          <FieldValue field={field} record={record} orgNames={orgNames} wide={wide} />
         ),
     });
     halfRow = wide ? false : !halfRow;
@@ -52,6 +57,24 @@ function layout(
   const last = items.at(-1);
   if (halfRow && last !== undefined) last.span = "filled";
   return items;
+}
+
+function FieldValue(props: {
+  field: Field;
+  record: RecordView;
+  orgNames: ReadonlyMap<number, string>;
+  wide: boolean;
+}) {
+  const { field, record, orgNames, wide } = props;
+  const text = formatValue(field, record.values[field.name], record.display, orgNames);
+  return (
+    <span
+      className={wide ? "pre-wrap value-wrap" : valueClass(field, text)}
+      data-testid={`value-${field.name}`}
+    >
+      {text}
+    </span>
+  );
 }
 
 /** A link to another record: its number and title (or number alone), opening that record. */
@@ -71,10 +94,10 @@ export function RecordFields({ type, record }: { type: TypeMeta; record: RecordV
   const orgs = useOrgOptions();
   return (
     <Descriptions
+      className="record-fields"
       bordered
       size="small"
       column={{ xs: 1, md: 2 }}
-      styles={{ label: { width: 150 } }}
       items={layout(type, record, orgs.names)}
     />
   );
