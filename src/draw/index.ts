@@ -13,6 +13,6 @@ export {
 export { RandomStream, uniformInt, stratumLabel, teamLabel, CANDIDATE_BITS } from "./stream.js";
 export { drawPositions, type StratumShape } from "./positions.js";
 export { assignInspectors, type SelectedEntity } from "./assign.js";
-export { runDraw } from "./run.js";
+export { entitiesDrawn, runDraw } from "./run.js";
 export { validateMaterial, RISK_CLASSES } from "./validate.js";
 export { verifyPublishedDraw, type DrawCheck, type DrawVerification } from "./verify.js";

@@ -30,7 +30,7 @@ import {
   type DepartmentOffer,
 } from "../domains/inspection/demo-plans.js";
 import {
-  drawPositions,
+  entitiesDrawn,
   materialSha256,
   seedSha256,
   type DrawMaterial,
@@ -316,8 +316,8 @@ async function fillPlan(runner: Runner, plan: DemoPlan, target: number): Promise
     ...stratum,
     quota: quotas[stratum.riskClass] ?? 0,
   }));
-  const shapes = strata.map((stratum) => ({ ...stratum, size: stratum.entities.length }));
-  const hashOfMaterial = materialSha256({ ...material, strata });
+  const trial = { ...material, strata };
+  const hashOfMaterial = materialSha256(trial);
   for (let attempt = 0; attempt < 2000; attempt += 1) {
     const witnessValue = String(100_000 + ((Number(plan.witnessValue) + attempt * 7919) % 900_000));
     const seed = [
@@ -325,11 +325,9 @@ async function fillPlan(runner: Runner, plan: DemoPlan, target: number): Promise
       { source: WITNESS_SOURCE, value: witnessValue },
     ];
     const hash = seedSha256(hashOfMaterial, seed, material.seedSources);
-    const fresh = drawPositions(hash, shapes)
-      .flatMap((positions, index) =>
-        positions.map((position) => strata[index]?.entities[position]?.creditCode ?? ""),
-      )
-      .filter((creditCode) => !inspected.has(creditCode)).length;
+    const fresh = entitiesDrawn(trial, hash).filter(
+      (entity) => !inspected.has(entity.creditCode),
+    ).length;
     if (fresh !== gap) continue;
     await runPlan(runner, { ...plan, witnessValue }, "resultsPublished", quotas);
     const after = await distinctInspected(sql, plan.year);

@@ -2,31 +2,13 @@
 // platform's draw code (src/draw), to know what the draw taken in the browser must show.
 import {
   assignInspectors,
-  drawPositions,
+  entitiesDrawn,
   seedSha256,
   type DrawMaterial,
   type DrawRecusal,
   type DrawSelection,
-  type SelectedEntity,
 } from "../../src/draw/index.js";
 import { LOTTERY_SOURCE, WITNESS_SOURCE } from "../../src/inspection/material.js";
-
-function entitiesDrawn(material: DrawMaterial, seedHash: string): SelectedEntity[] {
-  const positions = drawPositions(
-    seedHash,
-    material.strata.map((s) => ({
-      riskClass: s.riskClass,
-      size: s.entities.length,
-      quota: s.quota,
-    })),
-  );
-  return material.strata.flatMap((stratum, s) =>
-    (positions[s] ?? []).map((position) => ({
-      creditCode: stratum.entities[position]?.creditCode ?? "",
-      riskClass: stratum.riskClass,
-    })),
-  );
-}
 
 /**
  * A witness value under which the draw picks the entity of `recusal` and, were the recusal not
