@@ -36,6 +36,8 @@ export default defineConfig({
         test: {
           name: "db",
           include: ["src/**/*.db.test.ts", "test/**/*.db.test.ts"],
+          // The demo city, seeded once for the files that read it (test/support/demo-db.ts).
+          globalSetup: ["test/support/demo-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

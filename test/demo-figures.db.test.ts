@@ -12,20 +12,15 @@ import { checkParagraphText } from "../src/report/edit.js";
 import { generateStoredReport } from "../src/report/publish.js";
 import { HOUMA_REPORT_2023_PARAGRAPHS } from "../src/seed/houma-report-2023.js";
 import { loadActor } from "../src/server/auth/actor-loader.js";
-import { defaultCalendarConfig } from "../src/calendar/config.js";
 import { verifyAuditChain } from "../src/engine/audit.js";
-import { seedDemo } from "../src/seed/seed.js";
-import { freshDatabase, type TestDatabase } from "./support/db.js";
+import type { TestDatabase } from "./support/db.js";
+import { demoDatabase } from "./support/demo-db.js";
 import { referencePath } from "./support/paths.js";
 
 let test: TestDatabase;
 
 beforeAll(async () => {
-  test = await freshDatabase();
-  await seedDemo(
-    { db: test.db, calendar: defaultCalendarConfig, now: () => new Date("2026-11-26T02:00:00Z") },
-    "Demo2026password",
-  );
+  test = await demoDatabase();
 }, 300_000);
 afterAll(() => test.drop());
 

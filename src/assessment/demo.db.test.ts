@@ -3,11 +3,11 @@
 // litigation records give by a separate query, every hand score with its evidence file, and the
 // upheld objection's points in the scorecard.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../../test/support/db.js";
+import type { TestDatabase } from "../../test/support/db.js";
+import { DEMO_NOW, demoDatabase } from "../../test/support/demo-db.js";
 import { defaultCalendarConfig } from "../calendar/config.js";
 import { recordTypes } from "../domains/registry.js";
 import { verifyAuditChain } from "../engine/audit.js";
-import { seedDemo } from "../seed/seed.js";
 import { loadActor } from "../server/auth/actor-loader.js";
 import { listSchemes } from "./store.js";
 import { rankingView, scorecardView } from "./view.js";
@@ -16,12 +16,11 @@ let test: TestDatabase;
 const context = () => ({
   db: test.db,
   calendar: defaultCalendarConfig,
-  now: () => new Date("2026-11-26T02:00:00Z"),
+  now: () => DEMO_NOW,
 });
 
 beforeAll(async () => {
-  test = await freshDatabase();
-  await seedDemo(context(), "Demo2026password");
+  test = await demoDatabase();
 }, 300_000);
 afterAll(() => test.drop());
 

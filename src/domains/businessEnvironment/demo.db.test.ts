@@ -6,22 +6,21 @@ import { defaultCalendarConfig } from "../../calendar/config.js";
 import { asSystem } from "../../engine/actor.js";
 import { computeIndicators } from "../../engine/indicators.js";
 import { listRecords } from "../../engine/records-read.js";
-import { seedDemo } from "../../seed/seed.js";
-import { freshDatabase, type TestDatabase } from "../../../test/support/db.js";
+import type { TestDatabase } from "../../../test/support/db.js";
+import { DEMO_NOW, demoDatabase } from "../../../test/support/demo-db.js";
 import { recordTypes } from "../registry.js";
 import { businessEnvironmentTask } from "./index.js";
 
 let test: TestDatabase;
-const TODAY = "2026-11-26";
+const TODAY = DEMO_NOW.toISOString().slice(0, 10);
 const context = () => ({
   db: test.db,
   calendar: defaultCalendarConfig,
-  now: () => new Date(`${TODAY}T02:00:00Z`),
+  now: () => DEMO_NOW,
 });
 
 beforeAll(async () => {
-  test = await freshDatabase();
-  await seedDemo(context(), "Demo2026password");
+  test = await demoDatabase();
 }, 300_000);
 afterAll(() => test.drop());
 

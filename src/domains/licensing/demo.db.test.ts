@@ -6,8 +6,8 @@ import { defaultCalendarConfig } from "../../calendar/config.js";
 import { asSystem } from "../../engine/actor.js";
 import { indicatorRecords } from "../../engine/indicator-records.js";
 import { computeIndicators } from "../../engine/indicators.js";
-import { seedDemo } from "../../seed/seed.js";
-import { freshDatabase, type TestDatabase } from "../../../test/support/db.js";
+import type { TestDatabase } from "../../../test/support/db.js";
+import { DEMO_NOW, demoDatabase } from "../../../test/support/demo-db.js";
 import { recordTypes } from "../registry.js";
 
 let test: TestDatabase;
@@ -15,13 +15,12 @@ let city: number;
 const context = () => ({
   db: test.db,
   calendar: defaultCalendarConfig,
-  now: () => new Date("2026-11-26T02:00:00Z"),
+  now: () => DEMO_NOW,
 });
 const year2023 = { from: "2023-01-01", to: "2023-12-31" };
 
 beforeAll(async () => {
-  test = await freshDatabase();
-  await seedDemo(context(), "Demo2026password");
+  test = await demoDatabase();
   const [row] = await test.db.query<{ id: number }>("SELECT id FROM org WHERE code = '141081'");
   city = row?.id ?? 0;
 }, 300_000);
