@@ -109,9 +109,10 @@ describe("assessment journey", () => {
     await fill(page, "item-label", "推进法治乡村建设");
     await fill(page, "item-points", "5");
     await fill(page, "item-evidence", "民主法治示范村名单");
+    // A corrected field drops its error as it is edited (the message fades out, so wait for it);
+    // the saved item closes the dialog.
+    await expect.poll(() => dialog.getByText("请填写项目名称").count()).toBe(0);
     await save.click();
-    // A corrected field drops its error as it is edited; the saved item closes the dialog.
-    expect(await dialog.getByText("请填写项目名称").count()).toBe(0);
     await dialog.waitFor({ state: "hidden" });
     await tree.getByText("推进法治乡村建设").waitFor();
     expect(await page.getByText("考核方案（总分105分）").count()).toBe(1);
