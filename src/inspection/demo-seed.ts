@@ -235,13 +235,14 @@ async function runPlan(
   return row;
 }
 
-async function distinctInspected(sql: Sql, year: number): Promise<number> {
-  const [row] = await sql.query<{ n: number }>(
-    `SELECT count(DISTINCT credit_code)::int AS n FROM r_inspection_result
+/** The credit codes of the entities inspected under plans drawn in the year. */
+async function inspectedIn(sql: Sql, year: number): Promise<Set<string>> {
+  const rows = await sql.query<{ credit_code: string }>(
+    `SELECT DISTINCT credit_code FROM r_inspection_result
       WHERE drawn_on BETWEEN $1::date AND $2::date`,
     [`${year}-01-01`, `${year}-12-31`],
   );
-  return row?.n ?? 0;
+  return new Set(rows.map((row) => row.credit_code));
 }
 
 /** `total` spread over the strata by their sizes (largest remainder), none over its size. */
@@ -291,15 +292,7 @@ async function trialMaterial(runner: Runner, plan: DemoPlan): Promise<DrawMateri
  */
 async function fillPlan(runner: Runner, plan: DemoPlan, target: number): Promise<void> {
   const sql = runner.context.db;
-  const inspected = new Set(
-    (
-      await sql.query<{ credit_code: string }>(
-        `SELECT DISTINCT credit_code FROM r_inspection_result
-          WHERE drawn_on BETWEEN $1::date AND $2::date`,
-        [`${plan.year}-01-01`, `${plan.year}-12-31`],
-      )
-    ).map((row) => row.credit_code),
-  );
+  const inspected = await inspectedIn(sql, plan.year);
   const gap = target - inspected.size;
   if (gap <= 0)
     throw new Error(
@@ -330,7 +323,7 @@ async function fillPlan(runner: Runner, plan: DemoPlan, target: number): Promise
     ).length;
     if (fresh !== gap) continue;
     await runPlan(runner, { ...plan, witnessValue }, "resultsPublished", quotas);
-    const after = await distinctInspected(sql, plan.year);
+    const after = (await inspectedIn(sql, plan.year)).size;
     if (after !== target) throw new Error(`demo inspections: ${after} entities, not ${target}`);
     return;
   }
