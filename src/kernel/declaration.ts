@@ -1,5 +1,5 @@
 // The declaration language: one object per record type, from which the engine derives everything else.
-import type { FieldDeclaration, FieldValueError } from "./fields.js";
+import type { FieldCondition, FieldDeclaration, FieldValueError } from "./fields.js";
 import type { IndicatorDeclaration, ReportFragment } from "./indicators.js";
 import type { DocumentTemplateDeclaration } from "./documents.js";
 import type { PublicationDeclaration } from "./publication.js";
@@ -55,9 +55,70 @@ export interface ActionDeclaration {
    * without the service's effect.
    */
   readonly service?: true;
+  /**
+   * Steps of a statutory procedure that must be complete before the action (重大行政决策: public
+   * comment of at least 30 days, expert argument, risk assessment, legality review). The action is
+   * refused naming every missing step, and the record's page shows the list with what is met.
+   */
+  readonly checklist?: readonly ChecklistItem[];
+  /**
+   * The action gives the record the next number of a yearly series in `field` (三统一: the unified
+   * registration number 侯规〔2023〕3号), the year taken from `dateField`. Imported numbers move
+   * the series past them, so a later number never collides.
+   */
+  readonly assignsNumber?: NumberSeries;
   /** Ask before taking it (shown in the confirmation dialog). */
   readonly confirm?: string;
   readonly tone?: "primary" | "default" | "danger";
+}
+
+export interface NumberSeries {
+  readonly field: string;
+  /** Printed before the year: 侯规 → 侯规〔2023〕3号. */
+  readonly prefix: string;
+  readonly dateField: string;
+}
+
+/** What makes a checklist step complete. */
+export type ChecklistCondition =
+  /** Fields of the record that record the step (the date and report of the risk assessment). */
+  | { readonly kind: "filled"; readonly fields: readonly string[] }
+  /**
+   * A minimum period (an `atLeast` rule of the statute table) ran between two dates of the record:
+   * the comment period opened on `startField` may close on `endField` no earlier than the rule
+   * allows, unless `shortenedReasonField` explains why it was shorter (第15条: 缩短的应当说明).
+   */
+  | {
+      readonly kind: "minimumPeriod";
+      readonly rule: string | RuleChoice;
+      readonly startField: string;
+      readonly endField: string;
+      readonly shortenedReasonField?: string;
+    }
+  /**
+   * A record of another type links here through its link field `field`, in one of `states`, and
+   * meeting `where` (a legality review concluded as lawful).
+   */
+  | {
+      readonly kind: "linked";
+      readonly type: string;
+      readonly field: string;
+      readonly states: readonly string[];
+      readonly where?: FieldCondition;
+    };
+
+export interface ChecklistItem {
+  /** Stable id; a refusal names it as the field when the condition has no field of its own. */
+  readonly id: string;
+  /** The step as the procedure names it: 公开征求意见（不少于30日）. */
+  readonly label: string;
+  /** The article that requires it: 《重大行政决策程序暂行条例》第15条. */
+  readonly basis: string;
+  /** Required only while this holds (expert argument: the matter is highly specialised). */
+  readonly when?: FieldCondition;
+  readonly requires: ChecklistCondition;
+  /** Why the action is refused while the step is missing. */
+  readonly message: string;
 }
 
 export interface ActionCheckError extends FieldValueError {

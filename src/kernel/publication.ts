@@ -58,6 +58,13 @@ export interface PublicationDeclaration {
   readonly roles: readonly Role[];
   /** Years it stays public before it is withdrawn as expired; omitted: until withdrawn. */
   readonly staysYears?: number;
+  /**
+   * Actions after which the published item is brought up to date with the record (a normative
+   * document repealed: the register shows 已废止 on the published text). The change is audited.
+   */
+  readonly refreshedOn?: readonly string[];
+  /** Public fields shown beside each item of the portal's list (the register's 文件状态). */
+  readonly listFields?: readonly string[];
   /** Actions that withdraw it (e.g. the decision is revoked by a court); they also stop its clock. */
   readonly withdrawnOn?: readonly string[];
 }
