@@ -39,6 +39,7 @@ import { inspector, marketEntity } from "./inspectionRegistry/index.js";
 import { inspectorDemo, marketEntityDemo } from "./inspectionRegistry/demo.js";
 import { inspectionPlan, inspectionResult } from "./inspection/index.js";
 import { jointAcceptance, licensingItem, utilityConnection } from "./licensing/index.js";
+import { legalityReview } from "./legalityReview/index.js";
 import { jointAcceptanceDemo, licensingItemDemo, utilityConnectionDemo } from "./licensing/demo.js";
 
 export interface Domain {
@@ -78,6 +79,8 @@ export const domains: readonly Domain[] = [
   { type: licensingItem, demo: licensingItemDemo },
   { type: jointAcceptance, demo: jointAcceptanceDemo },
   { type: utilityConnection, demo: utilityConnectionDemo },
+  // After the documents, topics and decisions it links to.
+  { type: legalityReview, demo: () => [] },
 ];
 
 /**

@@ -143,6 +143,14 @@ export const localNormativeDocumentRules: LawRef = {
   effective: null,
 };
 
+/** The deploying government's own rules for legality review of its documents and meeting topics. */
+export const localLegalityReviewRules: LawRef = {
+  title: "本级人民政府合法性审查工作规则",
+  kind: "localRule",
+  version: "按部署地区配置",
+  effective: null,
+};
+
 export const randomInspectionOpinion2019: LawRef = {
   title: "国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见",
   kind: "stateCouncilDocument",

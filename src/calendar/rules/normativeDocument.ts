@@ -3,6 +3,7 @@ import { calendarDays, defineRule, months, workingDays, years } from "./define.j
 import {
   demonstrationIndicators,
   filingReviewRegulation2024,
+  localLegalityReviewRules,
   localNormativeDocumentRules,
   normativeDocumentReviewOpinion2018,
 } from "./laws.js";
@@ -30,8 +31,21 @@ export const normativeDocumentRules: readonly StatutoryRule[] = [
     article: "条文待核实",
     period: workingDays(15),
     startsOn: "审核机构收到送审材料之日",
+    pausedBy: ["materials"],
     verification: "unverified",
-    note: "来自§9b列表项；“最长不超过15个工作日”为记忆数值，须对照gov.cn原文",
+    note: "来自§9b列表项；“最长不超过15个工作日”为记忆数值，须对照gov.cn原文；退回补充材料的时间不计入审核期限为常见地方做法，可按部署配置",
+  }),
+  defineRule({
+    id: "legalityReview.general",
+    ref: "LR-general",
+    title: "文件草案、会议议题及决策草案合法性审查期限",
+    law: localLegalityReviewRules,
+    article: "条文待核实",
+    period: workingDays(7),
+    startsOn: "审查机构收到送审材料之日",
+    pausedBy: ["materials"],
+    verification: "local",
+    note: "无全国统一期限：非规范性文件的文件草案、拟提交常务会议的议题和重大行政决策草案的审查期限由本级政府规定；7个工作日与决策条例第26条的最短审查时间一致，按部署地区配置",
   }),
   defineRule({
     id: "regulation.publicComment",
