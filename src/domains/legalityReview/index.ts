@@ -2,8 +2,9 @@
 // executive meeting, or a draft major decision, before it may go to collective discussion
 // (国办发〔2018〕115号; 重大行政决策程序暂行条例 第25–28条).
 //
-// Owner: the unit that sent it (it may withdraw it); second org field: the reviewing justice
-// bureau, whose reviewers give the opinion. A review links to the record it reviewed when that is
+// Owner: the reviewing justice bureau, which registers the materials it receives and gives the
+// opinion; second org field: the unit that sent it, which follows the review (and asks the bureau to
+// record a withdrawal). A review links to the record it reviewed when that is
 // kept in fazhi (a normative document, a meeting topic, a major decision); their own procedure
 // requires a concluded, passing review before collective discussion (their action checklists).
 //
@@ -44,7 +45,7 @@ export const legalityReview: RecordTypeDeclaration = {
     read: ["lawOffice", "clerk", "reviewer", "head", "leader", "auditor"],
     create: ["lawOffice", "clerk", "reviewer"],
     update: ["lawOffice", "clerk", "reviewer"],
-    orgFields: ["requestingOrg", "reviewingOrg"],
+    orgFields: ["reviewingOrg", "requestingOrg"],
   },
   list: {
     columns: [
