@@ -4,6 +4,7 @@
 import type { Sql } from "../db/client.js";
 import type { NumberSeries, RecordTypeDeclaration } from "../kernel/declaration.js";
 import type { FieldValue } from "../kernel/values.js";
+import { escapeRegExp } from "./bulk/numbers.js";
 
 /** The counter key: never a record type id, which has no dot. */
 const keyOf = (type: Pick<RecordTypeDeclaration, "id">, series: NumberSeries): string =>
@@ -11,8 +12,6 @@ const keyOf = (type: Pick<RecordTypeDeclaration, "id">, series: NumberSeries): s
 
 export const formatSeriesNumber = (series: NumberSeries, year: number, n: number): string =>
   `${series.prefix}〔${String(year)}〕${String(n)}号`;
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** 侯规〔2023〕3号 → { year: 2023, n: 3 } when it is a number of this series. */
 export function parseSeriesNumber(series: NumberSeries, text: string) {

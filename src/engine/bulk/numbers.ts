@@ -4,7 +4,7 @@ import type { Sql } from "../../db/client.js";
 import type { RecordTypeDeclaration } from "../../kernel/declaration.js";
 import type { ValidRecord } from "./validate.js";
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The record number of the type's prefix, year and sequence number: 侯复〔2023〕12号. */
 export const formatRecordNumber = (
