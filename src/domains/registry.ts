@@ -40,6 +40,10 @@ import { inspectorDemo, marketEntityDemo } from "./inspectionRegistry/demo.js";
 import { inspectionPlan, inspectionResult } from "./inspection/index.js";
 import { jointAcceptance, licensingItem, utilityConnection } from "./licensing/index.js";
 import { jointAcceptanceDemo, licensingItemDemo, utilityConnectionDemo } from "./licensing/demo.js";
+import { legalAdviser } from "./legalAdviser/index.js";
+import { legalAdviserDemo } from "./legalAdviser/demo.js";
+import { contractReview } from "./contractReview/index.js";
+import { contractReviewDemo } from "./contractReview/demo.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
@@ -78,6 +82,8 @@ export const domains: readonly Domain[] = [
   { type: licensingItem, demo: licensingItemDemo },
   { type: jointAcceptance, demo: jointAcceptanceDemo },
   { type: utilityConnection, demo: utilityConnectionDemo },
+  { type: legalAdviser, demo: legalAdviserDemo },
+  { type: contractReview, demo: contractReviewDemo },
 ];
 
 /**
