@@ -21,8 +21,13 @@ const nextTermEnd = (end: string, years: number): string => termEnd(shiftDays(en
 
 type Dice = ReturnType<typeof dice>;
 
-/** 律师执业证号 (1 + 1410 临汾 + first year + sex + serial) or 公职律师证号 (3 + …). */
-function licenceNumber(d: Dice, plan: AdviserPlan): string {
+/**
+ * 律师执业证号 (1 + 1410 临汾 + first year + sex + serial), 公职律师证号 (3 + …), or for a
+ * scholar without a licence the number of the letter of appointment (聘书).
+ */
+function licenceNumber(d: Dice, plan: AdviserPlan, index: number): string {
+  if (plan.kind === "legalScholar")
+    return `侯政法顾聘〔${plan.appointed.slice(0, 4)}〕${String(index + 1)}号`;
   const head = plan.kind === "publicLawyer" ? "3" : "1";
   const since =
     plan.kind === "publicLawyer" ? plan.appointed.slice(0, 4) : String(d.int(2005, 2016));
@@ -107,7 +112,7 @@ export const legalAdviserDemo: DemoGenerator = (refs) => {
     names.add(name);
     return name;
   };
-  return ROSTER.filter((plan) => plan.appointed <= refs.today).map((plan): DemoRecord => {
+  return ROSTER.filter((plan) => plan.appointed <= refs.today).map((plan, index): DemoRecord => {
     const end = termEnd(plan.appointed, plan.termYears);
     const script = steps(plan, end, refs.today);
     const left = script.find((step) => step.action === "leave")?.values?.leftDate;
@@ -118,7 +123,7 @@ export const legalAdviserDemo: DemoGenerator = (refs) => {
         name: nameOf(plan.male),
         kind: plan.kind,
         employer: plan.employer,
-        licenceNumber: licenceNumber(d, plan),
+        licenceNumber: licenceNumber(d, plan, index),
         phone: people.phone(chooser),
         managingOrg: refs.org(BUREAU),
         appointedDate: plan.appointed,
