@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordTypes } from "../src/domains/registry.js";
-import { indicatorIndex } from "../src/engine/indicators.js";
+import { computeIndicators, indicatorIndex } from "../src/engine/indicators.js";
 import { REPORT_FIGURES } from "../src/report/catalog.js";
 import { renderDocx } from "../src/report/docx.js";
 import { renderHtml } from "../src/report/html.js";
@@ -198,6 +198,51 @@ describe("2023 figures of 侯马市, section (一)", () => {
       "inspection.entitiesInspected": "1428",
       "inspection.riskWeightedShare": "100%",
     });
+  });
+});
+
+describe("2023 figures of 侯马市, section (三): contract review", () => {
+  it("contract.reviewed = 40: concluded in 2023, by query and by the indicator, printed in the report", async () => {
+    expect(
+      await one(`SELECT count(*)::int AS n,
+          (count(*) FILTER (WHERE conclusion = 'approveWithChanges'))::int AS changes,
+          (count(*) FILTER (WHERE conclusion = 'adviseAgainst'))::int AS against,
+          count(DISTINCT requesting_org)::int AS requesters
+        FROM r_contract_review WHERE state = 'concluded' AND ${in2023("reviewed_date")}`),
+    ).toEqual({ n: 40, changes: 5, against: 1, requesters: 24 });
+    const { with_risks: withRisks = 0 } = await one(
+      `SELECT count(*)::int AS with_risks FROM r_contract_review
+        WHERE state = 'concluded' AND ${in2023("reviewed_date")} AND jsonb_array_length(risks) > 0`,
+    );
+    expect(withRisks).toBeGreaterThan(20);
+    const office = await loadActor(test.db, "fzb");
+    const [city] = await test.db.query<{ id: number }>("SELECT id FROM org WHERE code = '141081'");
+    if (!office || !city) throw new Error("demo user fzb or the city missing");
+    const [values] = await computeIndicators(test.db, {
+      types: recordTypes,
+      actor: office,
+      orgId: city.id,
+      periods: [{ from: "2023-01-01", to: "2023-12-31" }],
+    });
+    expect(values?.get("contract.reviewed")?.value).toBe(40);
+    const [stored] = await test.db.query<{ id: number }>(
+      "SELECT id FROM annual_report WHERE year = 2023",
+    );
+    const report = await generateStoredReport(test.db, recordTypes, office, stored?.id ?? 0);
+    expect(htmlFigures(renderHtml(report, { figureHref: null })).get("contract.reviewed")).toEqual([
+      "40",
+    ]);
+    expect((await docxFigures(await renderDocx(report))).get("contract.reviewed")).toEqual(["40"]);
+  });
+
+  it("has open reviews near the load day with live clocks, one waiting for materials", async () => {
+    expect(
+      await one(`SELECT
+          (count(*) FILTER (WHERE r.state = 'received' AND c.status = 'running'))::int AS running,
+          (count(*) FILTER (WHERE r.state = 'awaitingMaterials' AND c.status = 'paused'))::int AS paused
+        FROM r_contract_review r
+        JOIN record_clock c ON c.record_type = 'contractReview' AND c.record_id = r.id`),
+    ).toEqual({ running: 3, paused: 1 });
   });
 });
 

@@ -41,6 +41,10 @@ import { inspectionPlan, inspectionResult } from "./inspection/index.js";
 import { jointAcceptance, licensingItem, utilityConnection } from "./licensing/index.js";
 import { legalityReview } from "./legalityReview/index.js";
 import { jointAcceptanceDemo, licensingItemDemo, utilityConnectionDemo } from "./licensing/demo.js";
+import { legalAdviser } from "./legalAdviser/index.js";
+import { legalAdviserDemo } from "./legalAdviser/demo.js";
+import { contractReview } from "./contractReview/index.js";
+import { contractReviewDemo } from "./contractReview/demo.js";
 
 export interface Domain {
   readonly type: RecordTypeDeclaration;
@@ -79,6 +83,8 @@ export const domains: readonly Domain[] = [
   { type: licensingItem, demo: licensingItemDemo },
   { type: jointAcceptance, demo: jointAcceptanceDemo },
   { type: utilityConnection, demo: utilityConnectionDemo },
+  { type: legalAdviser, demo: legalAdviserDemo },
+  { type: contractReview, demo: contractReviewDemo },
   // After the documents, topics and decisions it links to.
   { type: legalityReview, demo: () => [] },
 ];

@@ -241,8 +241,10 @@ describe("publication", () => {
     }
     const emptyParts = (await view()).problems.emptyParts;
     // A section none of whose figures has a record type yet (section 一 has its own since issue 12,
-    // section 二 its business-environment tasks since issue 13).
-    expect(emptyParts).toContain("measures.institutions");
+    // section 二 its business-environment tasks since issue 13, section 三 its contract reviews
+    // since issue 14).
+    expect(emptyParts).toContain("measures.enforcement");
+    expect(emptyParts).not.toContain("measures.institutions");
     for (const part of emptyParts) {
       const added = await office.request("POST", `/api/reports/${String(reportId)}/paragraphs`, {
         part,

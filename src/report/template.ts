@@ -41,7 +41,7 @@ const STANDARD: readonly { readonly section: ReportSectionId; readonly text: str
   },
   {
     section: "institutions",
-    text: "严格依法决策。向社会公布本年度重大决策事项{{decision.catalogPublished}}项，对{{legality.draftDocumentsReviewed}}件文件草案、{{legality.meetingTopicsReviewed}}个常务会议议题进行了合法性审核，审查拟签订的合同{{contract.reviewed}}份。",
+    text: "严格依法决策。向社会公布本年度重大决策事项{{decision.catalogPublished}}项，对{{legality.draftDocumentsReviewed}}件文件草案、{{legality.meetingTopicsReviewed}}个常务会议议题进行了合法性审核。",
   },
   {
     section: "enforcement",

@@ -8,6 +8,7 @@ import { litigationRules } from "./litigation.js";
 import { mediationRules } from "./mediation.js";
 import { normativeDocumentRules } from "./normativeDocument.js";
 import { coercionRules } from "./coercion.js";
+import { contractRules } from "./contract.js";
 import { enforcementPublicityRules } from "./enforcementPublicity.js";
 import { marketRegulationRules } from "./marketRegulation.js";
 import { penaltyRules } from "./penalty.js";
@@ -28,4 +29,5 @@ export const statutoryRules: readonly StatutoryRule[] = [
   ...decisionRules,
   ...normativeDocumentRules,
   ...inspectionRules,
+  ...contractRules,
 ];

@@ -68,7 +68,7 @@ describe("GET /api/indicators", () => {
       await office.request("GET", `/api/indicators?org=${String(city)}&year=2023`)
     ).json<Table>();
     expect(videos(year)).toMatchObject({ value: 2, previous: { value: 2 } });
-    expect(year.missing.map((figure) => figure.key)).toContain("contract.reviewed");
+    expect(year.missing.map((figure) => figure.key)).toContain("enforcement.teams");
     const half = (
       await office.request(
         "GET",
