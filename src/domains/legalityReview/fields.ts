@@ -80,6 +80,13 @@ export const legalityReviewFields: readonly FieldDeclaration[] = [
   { name: "receivedOn", label: "收到送审材料日期", kind: "date", required: true },
   { name: "reviewer", label: "承办人", kind: "user" },
   {
+    // 第28条: legal advisers and public lawyers give opinions; the adviser's page lists the reviews.
+    name: "adviser",
+    label: "参与审核的法律顾问或公职律师",
+    kind: "record",
+    types: ["legalAdviser"],
+  },
+  {
     name: "draftSummary",
     label: "送审内容摘要",
     kind: "longText",

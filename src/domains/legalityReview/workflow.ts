@@ -83,7 +83,7 @@ export const legalityReviewWorkflow: WorkflowDeclaration = {
       from: ["received"],
       to: "concluded",
       roles: reviewers,
-      fields: ["conclusion", "opinion", "problems", "concludedOn", "reviewer"],
+      fields: ["conclusion", "opinion", "problems", "concludedOn", "reviewer", "adviser"],
       requires: ["conclusion", "opinion", "concludedOn"],
       dateField: "concludedOn",
       check: (after) => subjectMatchesKind(after) ?? problemsNamed(after),
