@@ -120,9 +120,7 @@ describe("drafting", () => {
     expect(current.figures.find((figure) => figure.key === "publicity.videos")?.formatted).toBe(
       "2",
     );
-    expect(current.problems.missing.map((figure) => figure.key)).toContain(
-      "legality.draftDocumentsReviewed",
-    );
+    expect(current.problems.missing.map((figure) => figure.key)).toContain("enforcement.teams");
     expect(current.problems.emptyParts).toEqual(["shortcomings", "leaders", "plan"]);
     // Every figure a paragraph may cite has its Chinese label for the editor, declared or not.
     expect(current.labels["publicity.videos"]).toBe("法治微视频、普法公益广告制作数");
@@ -193,7 +191,7 @@ describe("drafting", () => {
       `<a class="figure" data-indicator="publicity.videos" href="/indicators/publicity.videos?org=${String(orgs.city)}&amp;year=2023">2</a>`,
     );
     expect(html).toContain(
-      'data-indicator="legality.draftDocumentsReviewed" data-status="missing">〔缺少数据：合法性审核的文件草案数〕',
+      'data-indicator="enforcement.teams" data-status="missing">〔缺少数据：市级综合行政执法队领域数〕',
     );
     expect(html).toContain(
       '<p class="draft-mark" data-testid="draft-mark">草稿（未发布，仅供内部审阅）</p>',
@@ -210,13 +208,13 @@ describe("publication", () => {
     const codes = refused
       .json<ErrorBody>()
       .error.problems.map((p) => `${p.code}:${p.detail?.key ?? p.detail?.part ?? ""}`);
-    expect(codes).toContain("report.missingFigure:legality.draftDocumentsReviewed");
+    expect(codes).toContain("report.missingFigure:enforcement.teams");
     expect(codes).toContain("report.emptyPart:plan");
     expect(codes).toContain("report.noValue:mediation.successRate");
     expect(codes).toContain("report.noDate:");
     // People read labels; the key stays in the detail for programs.
     const messages = refused.json<ErrorBody>().error.problems.map((p) => p.message);
-    expect(messages).toContain("缺少数据来源的指标：合法性审核的文件草案数");
+    expect(messages).toContain("缺少数据来源的指标：市级综合行政执法队领域数");
     expect(messages).toContain("指标无法计算（如分母为零或未下达目标）：调解成功率");
     expect(messages.filter((message) => /[a-z]\.[a-z]/i.test(message))).toEqual([]);
   });

@@ -30,11 +30,11 @@ describe("annual report journey", () => {
     expect(await page.getByTestId("indicator-leadership.instructions").innerText()).toBe("8");
     // A missing figure reads as its Chinese label; the key is not on the screen.
     const missing = await page.getByTestId("indicator-missing").innerText();
-    expect(missing).toContain("合法性审核的文件草案数");
-    expect(missing).not.toContain("legality.draftDocumentsReviewed");
+    expect(missing).toContain("市级综合行政执法队领域数");
+    expect(missing).not.toContain("enforcement.teams");
     expect(
-      await page.getByTestId("indicator-missing-legality.draftDocumentsReviewed").innerText(),
-    ).toBe("合法性审核的文件草案数");
+      await page.getByTestId("indicator-missing-enforcement.teams").innerText(),
+    ).toBe("市级综合行政执法队领域数");
 
     await page.getByTestId("indicator-mediation.cases").click();
     await page.getByTestId("drill-total").filter({ hasText: /^\d+$/ }).waitFor();
@@ -50,12 +50,12 @@ describe("annual report journey", () => {
     await page.getByTestId("report-editor").waitFor();
     expect(await page.getByTestId("report-status").innerText()).toContain("草稿");
     expect(
-      await page.getByTestId("report-missing-legality.draftDocumentsReviewed").innerText(),
-    ).toBe("合法性审核的文件草案数");
+      await page.getByTestId("report-missing-enforcement.teams").innerText(),
+    ).toBe("市级综合行政执法队领域数");
     expect(await page.getByTestId("report-problems").innerText()).not.toMatch(/[a-z]\.[a-z]/i);
     expect(
-      await page.getByTestId("figure-chip-legality.draftDocumentsReviewed").first().innerText(),
-    ).toBe("合法性审核的文件草案数 · 暂无数据来源");
+      await page.getByTestId("figure-chip-enforcement.teams").first().innerText(),
+    ).toBe("市级综合行政执法队领域数 · 暂无数据来源");
 
     const part = page.getByTestId("report-part-measures.disputes");
     await page.getByTestId("paragraph-add-measures.disputes").click();
@@ -105,7 +105,7 @@ describe("annual report journey", () => {
     const reportPath = new URL(page.url()).pathname;
     const preview = await page.request.get(`${server.url}/api${reportPath}/preview`);
     const html = await preview.text();
-    expect(html).toContain("〔缺少数据：合法性审核的文件草案数〕");
+    expect(html).toContain("〔缺少数据：市级综合行政执法队领域数〕");
     expect(html).not.toContain("〔缺少数据：licensing");
     await page.close();
   });

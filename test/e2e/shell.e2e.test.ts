@@ -133,8 +133,8 @@ describe("a page the user may not open", () => {
 });
 
 describe("indicator names", () => {
-  const label = "合法性审核的文件草案数";
-  const key = "legality.draftDocumentsReviewed";
+  const label = "市级综合行政执法队领域数";
+  const key = "enforcement.teams";
 
   it("are Chinese labels for everybody; the rule-of-law office finds the key on hover", async () => {
     for (const [username, seesKey] of [
