@@ -40,6 +40,9 @@ import { inspectorDemo, marketEntityDemo } from "./inspectionRegistry/demo.js";
 import { inspectionPlan, inspectionResult } from "./inspection/index.js";
 import { jointAcceptance, licensingItem, utilityConnection } from "./licensing/index.js";
 import { legalityReview } from "./legalityReview/index.js";
+import { legalityReviewDemo } from "./legalityReview/demo.js";
+import { normativeDocument } from "./normativeDocument/index.js";
+import { normativeDocumentDemo } from "./normativeDocument/demo.js";
 import { jointAcceptanceDemo, licensingItemDemo, utilityConnectionDemo } from "./licensing/demo.js";
 
 export interface Domain {
@@ -79,8 +82,9 @@ export const domains: readonly Domain[] = [
   { type: licensingItem, demo: licensingItemDemo },
   { type: jointAcceptance, demo: jointAcceptanceDemo },
   { type: utilityConnection, demo: utilityConnectionDemo },
+  { type: normativeDocument, demo: normativeDocumentDemo },
   // After the documents, topics and decisions it links to.
-  { type: legalityReview, demo: () => [] },
+  { type: legalityReview, demo: legalityReviewDemo },
 ];
 
 /**
