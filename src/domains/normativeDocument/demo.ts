@@ -45,8 +45,8 @@ const PLANS: readonly Plan[] = [
   { seed: 13, drafted: "2024-01-15", fate: "inForce" },
   { seed: 15, drafted: "2024-03-04", fate: "inForce" },
   { seed: 16, drafted: "2024-05-13", fate: "inForce" },
-  // Interim (2 years): drafted so that its validity ends some five weeks after the load day.
-  { seed: 17, drafted: { daysAgo: 730 - 35 + 125 }, fate: "inForce" },
+  // Interim (2 years): drafted so that its validity ends some four weeks after the load day.
+  { seed: 17, drafted: { daysAgo: 795 }, fate: "inForce" },
   { seed: 8, drafted: "2024-11-18", fate: "inForce" },
   { seed: 18, drafted: "2025-02-17", fate: "inForce" },
   { seed: 19, drafted: "2025-04-14", fate: "abandoned" },

@@ -71,10 +71,14 @@ const discussionChecklist: readonly ChecklistItem[] = [
 ];
 
 /** Cleanup rows are appended: earlier rows stay as they were, and one row at least is added. */
+const CLEANUP_COLUMNS = ["cleanedOn", "batch", "result", "note"] as const;
 const cleanupAppended: Check = (after, before) => {
-  const rows = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
+  const rows = (value: unknown) =>
+    (Array.isArray(value) ? (value as Record<string, unknown>[]) : []).map((row) =>
+      CLEANUP_COLUMNS.map((column) => row[column] ?? null).join("\u0000"),
+    );
   const [was, now] = [rows(before.cleanups), rows(after.cleanups)];
-  const kept = was.every((row, i) => JSON.stringify(row) === JSON.stringify(now[i]));
+  const kept = was.every((row, i) => row === now[i]);
   if (kept && now.length > was.length) return null;
   return {
     field: "cleanups",
