@@ -75,7 +75,7 @@ const CLEANUP_COLUMNS = ["cleanedOn", "batch", "result", "note"] as const;
 const cleanupAppended: Check = (after, before) => {
   const rows = (value: unknown) =>
     (Array.isArray(value) ? (value as Record<string, unknown>[]) : []).map((row) =>
-      CLEANUP_COLUMNS.map((column) => row[column] ?? null).join("\u0000"),
+      JSON.stringify(CLEANUP_COLUMNS.map((column) => row[column] ?? null)),
     );
   const [was, now] = [rows(before.cleanups), rows(after.cleanups)];
   const kept = was.every((row, i) => row === now[i]);
