@@ -207,13 +207,15 @@ describe("collective discussion", () => {
     const short = await toReview({}, "2024-01-19");
     await reviewOf(short);
     const refused = await errorOf(act(short, "discuss", discussion, office));
-    expect(refused.problems.map((problem) => problem.field)).toEqual(["publicComment"]);
+    // The refusal names the date that is too early (the item's end field).
+    expect(refused.problems.map((problem) => problem.field)).toEqual(["commentEndOn"]);
+    expect(refused.message).toContain("公开征求意见期限不足");
 
     // Business-related: 2024-01-15 to 2024-01-31 is 16 days, under 30.
     const business = await toReview({ isBusinessRelated: true });
     await reviewOf(business);
     const tooShort = await errorOf(act(business, "discuss", discussion, office));
-    expect(tooShort.problems.map((problem) => problem.field)).toEqual(["publicComment"]);
+    expect(tooShort.problems.map((problem) => problem.field)).toEqual(["commentEndOn"]);
 
     const explained = await toReview({ isBusinessRelated: true }, "2024-01-31", {
       commentShortenedReason: "为按期落实省级部署，经市政府同意缩短征求意见期限",
@@ -265,7 +267,7 @@ describe("registration (三统一)", () => {
       { source: { file: null, note: "测试导入" } },
     );
     expect(imported.ok).toBe(true);
-    const third = await issued({}, "2024-04-08");
+    const third = await issued({}, "2024-03-20");
     expect(await numberOf(third)).toBe("侯规〔2024〕8号");
   });
 
