@@ -70,6 +70,19 @@ describe("normative document journey", () => {
       typeDate(page, "field-reviewRequestedOn", "2026-10-26"),
     );
     expect(await stateOf(page)).toContain("合法性审核中");
+    // The discussion's checklist: the comment ran its 7 working days, the review is still missing.
+    const checklist = page.getByTestId("checklist-discuss");
+    await checklist.waitFor();
+    expect(
+      await checklist.getByTestId("checklist-item-publicComment").getAttribute("data-met"),
+    ).toBe("true");
+    expect(
+      await checklist.getByTestId("checklist-item-legalityReview").getAttribute("data-met"),
+    ).toBe("false");
+    await page.screenshot({
+      path: "test-results/normative-document-checklist.png",
+      fullPage: true,
+    });
 
     // The review's create button on the document's page, from the link field's startLabel.
     const start = page.getByTestId("start-legalityReview");
@@ -102,6 +115,9 @@ describe("normative document journey", () => {
     await expect
       .poll(() => page.getByTestId("linked-records").innerText())
       .toContain("已出具审核意见");
+    await expect
+      .poll(() => page.getByTestId("checklist-item-legalityReview").getAttribute("data-met"))
+      .toBe("true");
     await takeAction(page, "discuss", async () => {
       await typeDate(page, "field-discussedOn", "2026-11-05");
       await fill(page, "field-discussionSession", "2026年第21次市政府常务会议");
