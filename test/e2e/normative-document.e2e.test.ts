@@ -133,6 +133,7 @@ describe("normative document journey", () => {
     await takeAction(page, "issue", async () => {
       await typeDate(page, "field-publishedOn", "2026-11-12");
       await typeDate(page, "field-effectiveOn", "2026-12-01");
+      await choose(page, "field-status", "有效");
     });
     expect(await stateOf(page)).toContain("有效");
     expect(await page.getByTestId("clock-filing").innerText()).toContain("届满日");

@@ -184,7 +184,7 @@ function build(refs: DemoRefs, d: Dice, numbers: Numbers, plan: Plan): Built {
       : workdays(registeredOn, d.int(1, 4));
   if (publishedOn < registeredOn) throw new Error(`demo data: ${seed.title} published early`);
   const effectiveOn = shift(publishedOn, d.int(0, 30));
-  take("issue", { publishedOn, effectiveOn });
+  take("issue", { publishedOn, effectiveOn, status: "valid" });
 
   if (plan.fate !== "notFiled") {
     const late = plan.fate === "filedLate";

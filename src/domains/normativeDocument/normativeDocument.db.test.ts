@@ -142,7 +142,11 @@ async function issued(values: Record<string, unknown> = {}, registeredOn = "2024
   await reviewOf(id);
   await act(id, "discuss", discussion, office);
   await act(id, "register", { registeredOn, issuingNumber: `侯政办发〔2024〕${String(id)}号` });
-  await act(id, "issue", { publishedOn: "2024-03-20", effectiveOn: "2024-04-01" });
+  await act(id, "issue", {
+    publishedOn: "2024-03-20",
+    effectiveOn: "2024-04-01",
+    status: "valid",
+  });
   return id;
 }
 
@@ -277,6 +281,26 @@ describe("registration (三统一)", () => {
     await act(id, "discuss", discussion, office);
     const error = await errorOf(act(id, "register", { registeredOn: "2024-03-18" }));
     expect(error.problems.map((problem) => problem.field)).toContain("issuingNumber");
+  });
+});
+
+describe("issue", () => {
+  it("refuses to issue a document other than in force, naming the status", async () => {
+    const id = await toReview();
+    await reviewOf(id);
+    await act(id, "discuss", discussion, office);
+    await act(id, "register", {
+      registeredOn: "2024-03-18",
+      issuingNumber: "侯政办发〔2024〕90号",
+    });
+    const error = await errorOf(
+      act(id, "issue", {
+        publishedOn: "2024-03-20",
+        effectiveOn: "2024-04-01",
+        status: "repealed",
+      }),
+    );
+    expect(error.problems[0]).toMatchObject({ field: "status", code: "status.issue" });
   });
 });
 

@@ -107,6 +107,21 @@ const lateFilingSaid: Check = (after) => {
   return null;
 };
 
+/**
+ * A document is issued in force. The status is asked for (not fixed by `sets`) because the later
+ * actions change it: a record read back from its values (bulk import) holds the last status, and
+ * a fixed value there would hide that the document was ever issued. Once amended, repealed or
+ * expired, the status is theirs.
+ */
+const issuedInForce: Check = (after) => {
+  const ended = ["amendedOn", "repealedOn", "expiredOn"].some(
+    (field) => typeof after[field] === "string",
+  );
+  return ended || after.status === "valid"
+    ? null
+    : { field: "status", code: "status.issue", message: "印发公布的文件，文件状态应为“有效”" };
+};
+
 const onceOnly =
   (field: string, message: string): Check =>
   (_after, before) =>
@@ -195,12 +210,12 @@ const actions: readonly ActionDeclaration[] = [
     label: "印发公布",
     from: ["registered"],
     to: "effective",
-    fields: ["publishedOn", "effectiveOn"],
+    fields: ["publishedOn", "effectiveOn", "status"],
     dateField: "publishedOn",
-    sets: { status: "valid" },
     check: firstOf(
       notBefore("publishedOn", "registeredOn", "公布日期不能早于登记日期"),
       notBefore("effectiveOn", "publishedOn", "施行日期不能早于公布日期"),
+      issuedInForce,
     ),
     tone: "primary",
   }),
