@@ -201,6 +201,61 @@ describe("2023 figures of 侯马市, section (一)", () => {
   });
 });
 
+describe("2023 figures of 侯马市, section (三): legality review and normative documents", () => {
+  it("legality.draftDocumentsReviewed = 46, legality.meetingTopicsReviewed = 28", async () => {
+    expect(
+      await one(`SELECT
+          (count(*) FILTER (WHERE subject_kind = 'document'))::int AS documents,
+          (count(*) FILTER (WHERE subject_kind = 'meetingTopic'))::int AS topics,
+          (count(*) FILTER (WHERE subject_kind = 'document' AND subject LIKE 'normativeDocument:%'))::int AS linked
+        FROM r_legality_review WHERE state = 'concluded' AND ${in2023("concluded_on")}`),
+    ).toEqual({ documents: 46, topics: 28, linked: 6 });
+    // Every 2023 executive-meeting topic put forward as reviewed links to its review.
+    expect(
+      await one(`SELECT count(*)::int AS without FROM r_meeting_topic t
+        WHERE ${in2023("t.submitted_on")} AND t.meeting_kind = 'executiveMeeting' AND t.legality_reviewed
+          AND NOT EXISTS (SELECT 1 FROM r_legality_review r WHERE r.subject = 'meetingTopic:' || t.id)`),
+    ).toEqual({ without: 0 });
+    const office = await loadActor(test.db, "fzb");
+    const [city] = await test.db.query<{ id: number }>("SELECT id FROM org WHERE code = '141081'");
+    if (!office || !city) throw new Error("demo user fzb or the city missing");
+    const [figures] = await computeIndicators(test.db, {
+      types: recordTypes,
+      actor: office,
+      orgId: city.id,
+      periods: [{ from: "2023-01-01", to: "2023-12-31" }],
+    });
+    expect(figures?.get("legality.draftDocumentsReviewed")?.value).toBe(46);
+    expect(figures?.get("legality.meetingTopicsReviewed")?.value).toBe(28);
+  });
+
+  it("normative documents of 2023: issued, filed (one late), cleaned up and repealed", async () => {
+    expect(
+      await one(`SELECT
+          (count(*) FILTER (WHERE ${in2023("published_on")}))::int AS issued,
+          (count(*) FILTER (WHERE ${in2023("filed_on")}))::int AS filed,
+          (count(*) FILTER (WHERE ${in2023("filed_on")} AND filed_late))::int AS late,
+          (count(*) FILTER (WHERE ${in2023("repealed_on")}))::int AS repealed,
+          (count(*) FILTER (WHERE state = 'expired' AND ${in2023("expired_on")}))::int AS expired
+        FROM r_normative_document`),
+    ).toEqual({ issued: 6, filed: 6, late: 1, repealed: 2, expired: 1 });
+    const office = await loadActor(test.db, "fzb");
+    const [city] = await test.db.query<{ id: number }>("SELECT id FROM org WHERE code = '141081'");
+    if (!office || !city) throw new Error("demo user fzb or the city missing");
+    const [figures] = await computeIndicators(test.db, {
+      types: recordTypes,
+      actor: office,
+      orgId: city.id,
+      periods: [{ from: "2023-01-01", to: "2023-12-31" }],
+    });
+    expect(figures?.get("normativeDocument.issued")?.value).toBe(6);
+    expect(figures?.get("normativeDocument.filed")?.value).toBe(6);
+    expect(figures?.get("normativeDocument.filedOnTime")?.value).toBe(5);
+    expect(figures?.get("normativeDocument.repealed")?.value).toBe(2);
+    expect(figures?.get("normativeDocument.cleanedUp")?.value).toBe(7);
+  });
+});
+
 describe("2023 figures of 侯马市, section (三): contract review", () => {
   it("contract.reviewed = 40: concluded in 2023, by query and by the indicator, printed in the report", async () => {
     expect(

@@ -40,6 +40,9 @@ import { inspectorDemo, marketEntityDemo } from "./inspectionRegistry/demo.js";
 import { inspectionPlan, inspectionResult } from "./inspection/index.js";
 import { jointAcceptance, licensingItem, utilityConnection } from "./licensing/index.js";
 import { legalityReview } from "./legalityReview/index.js";
+import { legalityReviewDemo } from "./legalityReview/demo.js";
+import { normativeDocument } from "./normativeDocument/index.js";
+import { normativeDocumentDemo } from "./normativeDocument/demo.js";
 import { jointAcceptanceDemo, licensingItemDemo, utilityConnectionDemo } from "./licensing/demo.js";
 import { legalAdviser } from "./legalAdviser/index.js";
 import { legalAdviserDemo } from "./legalAdviser/demo.js";
@@ -85,8 +88,9 @@ export const domains: readonly Domain[] = [
   { type: utilityConnection, demo: utilityConnectionDemo },
   { type: legalAdviser, demo: legalAdviserDemo },
   { type: contractReview, demo: contractReviewDemo },
+  { type: normativeDocument, demo: normativeDocumentDemo },
   // After the documents, topics and decisions it links to.
-  { type: legalityReview, demo: () => [] },
+  { type: legalityReview, demo: legalityReviewDemo },
 ];
 
 /**

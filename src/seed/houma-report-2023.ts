@@ -41,6 +41,11 @@ export const HOUMA_REPORT_2023_PARAGRAPHS: readonly DraftParagraph[] = [
     "functions",
     "三是持续优化营商环境。签订优化营商环境责任书，明确各部门工作任务{{businessEnvironment.taskCategories|cn}}类{{businessEnvironment.tasks}}项。四是扎实开展“双随机、一公开”工作。全市共开展抽查计划{{inspection.plans}}个，其中开展部门联合抽查计划{{inspection.jointPlans}}个、部门内部计划{{inspection.internalPlans}}个，共抽查{{inspection.entitiesInspected}}户，运用企业信用风险分类管理结果进行双随机抽查的占比{{inspection.riskWeightedShare}}。",
   ),
+  // The reference gives no figures for normative documents: the words only, no placeholder.
+  m(
+    "institutions",
+    "严格执行《山西省行政规范性文件制定与监督管理办法》，认真做好规范性文件的制定、备案、清理、监督工作，严禁越权发文、严控发文数量、严格制发程序。组织开展涉及营商环境、黄河流域保护、产权保护领域等行政规范性文件清理工作。",
+  ),
   m(
     "institutions",
     "严格落实重大行政决策程序，推行重大行政决策事项年度目录公开制度，市政府网站向社会公布本年度重大决策事项{{decision.catalogPublished}}项。对市政府拟发布的{{legality.draftDocumentsReviewed}}件文件草案进行了合法性审核，对{{legality.meetingTopicsReviewed}}个拟提交市政府常务会议审议的议题进行了合法性审核。共审查市政府及各职能部门拟签订的合同{{contract.reviewed}}份，有效防范法律风险。",

@@ -21,6 +21,7 @@ import { getRecord } from "../../engine/records-read.js";
 import { createRecord, updateRecord } from "../../engine/records-write.js";
 import { sweepLapsedClocks } from "../../engine/sweep.js";
 import type { SignedInUser } from "../../server/auth/actor-loader.js";
+import { recordTypes } from "../registry.js";
 import { reconsideration as type } from "./index.js";
 
 let test: TestDatabase;
@@ -361,8 +362,17 @@ describe("the portal's columns", () => {
       "page",
     );
     expect((await portal("/portal/columns/litigation")).statusCode).toBe(404);
+    // One column per record type that declares a publication, in registry order.
     expect((await portal("/api/portal/columns")).json()).toEqual({
-      items: [{ id: "reconsideration", section: "政府信息公开", label: "行政复议决定书" }],
+      items: recordTypes.flatMap((declared) =>
+        declared.publication ? [{ id: declared.id, ...declared.publication.column }] : [],
+      ),
+    });
+    expect((await portal("/api/portal/columns")).json()).toMatchObject({
+      items: expect.arrayContaining([
+        { id: "reconsideration", section: "政府信息公开", label: "行政复议决定书" },
+        { id: "normativeDocument", section: "政府信息公开", label: "行政规范性文件" },
+      ]) as unknown,
     });
   });
 });

@@ -184,7 +184,10 @@ export function registerPortalColumnRoutes(app: FastifyInstance, context: Engine
       const numberLabel = type.publication.numberLabel;
       const rows = [
         ...(numberLabel === null ? [] : [[numberLabel ?? "案号", item.recordNumber ?? ""]]),
-        ...item.fields.map((field) => [field.label, field.text]),
+        // A field the record leaves empty (not yet repealed) is not a line of the public text.
+        ...item.fields
+          .filter((field) => field.text !== "")
+          .map((field) => [field.label, field.text]),
         ["公开日期", item.publishedOn],
       ]
         .map(
