@@ -54,7 +54,7 @@ describe("fazhi report", () => {
     ]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain(docx);
-    expect(result.stderr).toContain("legality.draftDocumentsReviewed");
+    expect(result.stderr).toContain("enforcement.teams");
     const xml = await (
       await JSZip.loadAsync(await readFile(docx))
     )
@@ -62,7 +62,7 @@ describe("fazhi report", () => {
       ?.async("string");
     expect(xml).toContain("草稿（未发布，仅供内部审阅）");
     // The document names a missing figure as people read it; the key is only in stderr.
-    expect(xml).toContain("〔缺少数据：合法性审核的文件草案数〕");
+    expect(xml).toContain("〔缺少数据：市级综合行政执法队领域数〕");
     expect(xml).not.toContain("〔缺少数据：licensing");
     expect(xml).toMatch(
       /<w:bookmarkStart w:name="publicity_videos_1" w:id="\d+"\/><w:r>.*?<w:t[^>]*>3<\/w:t>/,

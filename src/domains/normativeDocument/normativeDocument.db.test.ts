@@ -81,11 +81,11 @@ async function act(id: number, actionId: string, values: Record<string, unknown>
 }
 
 /**
- * A review of the document, sent by its drafter and concluded for the justice bureau (by the
- * office: a review is written through its owner, the requesting unit, or by scope all).
+ * A review of the document sent by its drafter, registered and concluded for the justice bureau
+ * (its owner) by the office, whose scope is the whole city.
  */
 async function reviewOf(id: number, conclusion = "lawful", concludedOn = "2024-03-01") {
-  const review = await createRecord(context, legalityReview, clerk, {
+  const review = await createRecord(context, legalityReview, office, {
     subjectTitle: "《侯马市食品小作坊登记管理办法》（送审稿）",
     subjectKind: "document",
     isNormative: true,
