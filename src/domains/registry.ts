@@ -40,6 +40,8 @@ import { inspectorDemo, marketEntityDemo } from "./inspectionRegistry/demo.js";
 import { inspectionPlan, inspectionResult } from "./inspection/index.js";
 import { jointAcceptance, licensingItem, utilityConnection } from "./licensing/index.js";
 import { legalityReview } from "./legalityReview/index.js";
+import { decisionCatalog, majorDecision } from "./majorDecision/index.js";
+import { decisionCatalogDemo, majorDecisionDemo } from "./majorDecision/demo.js";
 import { jointAcceptanceDemo, licensingItemDemo, utilityConnectionDemo } from "./licensing/demo.js";
 
 export interface Domain {
@@ -79,6 +81,9 @@ export const domains: readonly Domain[] = [
   { type: licensingItem, demo: licensingItemDemo },
   { type: jointAcceptance, demo: jointAcceptanceDemo },
   { type: utilityConnection, demo: utilityConnectionDemo },
+  // 重大行政决策: the catalogs first, the decisions link to them.
+  { type: decisionCatalog, demo: decisionCatalogDemo },
+  { type: majorDecision, demo: majorDecisionDemo },
   // After the documents, topics and decisions it links to.
   { type: legalityReview, demo: () => [] },
 ];

@@ -64,8 +64,8 @@ export const legalityReviewFields: readonly FieldDeclaration[] = [
     name: "subject",
     label: "关联记录",
     kind: "record",
-    // normativeDocument and majorDecision join as those types are declared.
-    types: ["meetingTopic"],
+    // normativeDocument joins as that type is declared.
+    types: ["meetingTopic", "majorDecision"],
     startLabel: "送请合法性审核",
     help: "在本平台登记的规范性文件、会议议题或重大行政决策；其他文件草案可不关联",
   },
