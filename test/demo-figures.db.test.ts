@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordTypes } from "../src/domains/registry.js";
-import { indicatorIndex } from "../src/engine/indicators.js";
+import { computeIndicators, indicatorIndex } from "../src/engine/indicators.js";
 import { REPORT_FIGURES } from "../src/report/catalog.js";
 import { renderDocx } from "../src/report/docx.js";
 import { renderHtml } from "../src/report/html.js";
@@ -198,6 +198,49 @@ describe("2023 figures of 侯马市, section (一)", () => {
       "inspection.entitiesInspected": "1428",
       "inspection.riskWeightedShare": "100%",
     });
+  });
+});
+
+describe("2023 figures of 侯马市, section (三)", () => {
+  const itemsOf = (year: number) =>
+    one(`SELECT count(*)::int AS n FROM r_decision_catalog c, jsonb_array_elements(c.items) item
+      WHERE c.year = ${String(year)} AND c.state IN ('published', 'adjusted')
+        AND item->>'status' IN ('listed', 'added')`);
+
+  it("decision.catalogPublished = 16: the items of the 2023 catalog, agreed by the Party committee first", async () => {
+    expect(await itemsOf(2023)).toEqual({ n: 16 });
+    expect(
+      await one(`SELECT count(*)::int AS n FROM r_decision_catalog
+        WHERE year = 2023 AND party_agreed_on < published_on`),
+    ).toEqual({ n: 1 });
+    // 2024 was adjusted: one item taken out (kept, marked), one added.
+    expect(await itemsOf(2024)).toEqual({ n: 11 });
+    const office = await loadActor(test.db, "fzb");
+    if (!office) throw new Error("demo user fzb missing");
+    const [city] = await test.db.query<{ id: number }>("SELECT id FROM org WHERE code = '141081'");
+    const [values] = await computeIndicators(test.db, {
+      types: recordTypes,
+      actor: office,
+      orgId: city?.id ?? 0,
+      periods: [{ from: "2023-01-01", to: "2023-12-31" }],
+    });
+    expect(values?.get("decision.catalogPublished")).toMatchObject({ value: 16, readable: true });
+    expect(values?.get("decision.decided")).toMatchObject({ value: 16 });
+  });
+
+  it("prints 16 for the catalog in the generated 2023 report, in the HTML and the .docx", async () => {
+    const office = await loadActor(test.db, "fzb");
+    if (!office) throw new Error("demo user fzb missing");
+    const [stored] = await test.db.query<{ id: number }>(
+      "SELECT id FROM annual_report WHERE year = 2023",
+    );
+    const report = await generateStoredReport(test.db, recordTypes, office, stored?.id ?? 0);
+    expect(
+      htmlFigures(renderHtml(report, { figureHref: null })).get("decision.catalogPublished"),
+    ).toEqual(["16"]);
+    expect((await docxFigures(await renderDocx(report))).get("decision.catalogPublished")).toEqual([
+      "16",
+    ]);
   });
 });
 
