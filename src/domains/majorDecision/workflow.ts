@@ -129,7 +129,8 @@ const actions: readonly ActionDeclaration[] = [
   step({
     id: "decide",
     label: "集体讨论决定",
-    from: ["commentClosed"],
+    // Offered while the draft is prepared: what stops it is the checklist, which names the steps.
+    from: preparing,
     to: "decided",
     roles: ["head", "lawOffice", "clerk"],
     fields: ["meetingKind", "meetingName", "decidedOn", "decisionResult", "dissent"],
