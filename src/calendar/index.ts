@@ -36,6 +36,7 @@ export function ruleFactsOf(id: RuleId) {
     pausedBy: rule.pausedBy,
     restarts: rule.restartsOn !== null,
     extends: rule.extension !== null,
+    isMinimum: rule.bound === "atLeast",
   };
 }
 

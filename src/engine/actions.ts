@@ -12,6 +12,12 @@ import { checkEventDate } from "./event-dates.js";
 import { parseValues } from "./input.js";
 import { restoreMaskedValues } from "./rows-text.js";
 import { withdrawOnAction } from "./publication/withdraw.js";
+import { refreshOnAction } from "./publication/refresh.js";
+import { checkChecklist } from "./checklist.js";
+import { nextInSeries } from "./number-series.js";
+
+const isBlankValue = (value: unknown): boolean =>
+  value === null || value === undefined || value === "";
 import { checkRequiredFiles } from "./files/required-files.js";
 import { checkReferences, lockForWrite, valuesBefore, writeRecord } from "./records-write.js";
 import type { RecordRow } from "./select.js";
@@ -84,6 +90,17 @@ export async function takeAction(
     if (action.recordsActorIn && actor.kind === "user") changes[action.recordsActorIn] = actor.id;
     const problem = action.check?.({ ...record.values, ...changes }, record.values) ?? null;
     if (problem) throw validationError([problem]);
+    await checkChecklist(tx, context, action, {
+      type,
+      id: input.id,
+      values: { ...record.values, ...changes },
+    });
+    // Once: a record that already holds its number (registered before, or imported) keeps it.
+    const series = action.assignsNumber;
+    if (series && isBlankValue({ ...record.values, ...changes }[series.field])) {
+      const values = { ...record.values, ...changes };
+      changes[series.field] = await nextInSeries(tx, type, series, values, todayOf(context));
+    }
     if (effect) {
       const context_ = boundTo(context, tx);
       const after_ = { ...record.values, ...changes } as Record<string, FieldValue>;
@@ -124,6 +141,7 @@ export async function takeAction(
       at: context.now(),
     });
     await withdrawOnAction(tx, { context, type, action, recordId: input.id });
+    await refreshOnAction(tx, { context, type, action, record: updated });
     return updated;
   });
 }

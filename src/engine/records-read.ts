@@ -14,6 +14,7 @@ import { stampOf, versionStamp, type VersionSnapshot } from "./versions.js";
 import { Params } from "./params.js";
 import { listFields, selectColumns, toRecordRow, type RecordRow } from "./select.js";
 import { availableActions, type ActionView } from "./action-view.js";
+import { checklistsOf, type ChecklistView } from "./checklist.js";
 import { showLinks } from "./record-links.js";
 import { catalogueCellNames, type CatalogueNames } from "./cell-names.js";
 
@@ -37,6 +38,8 @@ export interface RecordView extends RecordRow {
   readonly display: Record<string, string>;
   readonly clocks: readonly ClockView[];
   readonly actions: readonly ActionView[];
+  /** The procedure steps of the actions out of this state, with what is met (see checklist.ts). */
+  readonly checklists: readonly ChecklistView[];
   readonly isFinal: boolean;
   readonly canEdit: boolean;
   /** Sensitive fields (shown masked) whose full value this actor may ask for (POST …/reveal). */
@@ -220,7 +223,20 @@ export async function getRecord(
     state?.isLocked !== true &&
     isWritable === true &&
     hasAnyRole(actor, type.access.update);
-  return { ...row, display, clocks, actions, isFinal, canEdit, revealable, catalogueNames };
+  const checklists = isFinal
+    ? []
+    : await checklistsOf(context.db, context, { type, id, state: row.state, values: row.values });
+  return {
+    ...row,
+    display,
+    clocks,
+    actions,
+    checklists,
+    isFinal,
+    canEdit,
+    revealable,
+    catalogueNames,
+  };
 }
 
 /** Throws notFound unless the actor may read the record (the list's predicate, one row). */

@@ -7,6 +7,8 @@ export interface RuleFacts {
   readonly pausedBy: readonly string[];
   readonly restarts: boolean;
   readonly extends: boolean;
+  /** An `atLeast` rule: a minimum period that must pass first (a comment period). */
+  readonly isMinimum: boolean;
 }
 
 /** The rules a clock may run under: its one rule, or every rule its choice may pick. */

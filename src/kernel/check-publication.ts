@@ -30,6 +30,11 @@ export function checkPublication(
   else if (!start.dateField) at("startOn", `action ${start.id} has no dateField to start from`);
   for (const name of publication.withdrawnOn ?? [])
     if (!actions.has(name)) at("withdrawnOn", `unknown action ${name}`);
+  for (const name of publication.refreshedOn ?? [])
+    if (!actions.has(name)) at("refreshedOn", `unknown action ${name}`);
+  for (const name of publication.listFields ?? [])
+    if (!publication.publicFields.includes(name))
+      at("listFields", `field ${name} is not a public field`);
   for (const state of publication.publishableIn)
     if (!states.has(state)) at("publishableIn", `unknown state ${state}`);
   if (publication.publishableIn.length === 0) at("publishableIn", "names no state");

@@ -1,4 +1,5 @@
 // Checks a declaration for internal consistency before the engine trusts it; returns every problem found.
+import { checkChecklistLinks, checkChecklists } from "./check-checklists.js";
 import { isSetDeadline, type RecordTypeDeclaration } from "./declaration.js";
 import type { RuleFacts } from "./check-clocks.js";
 import type { FieldKind } from "./fields.js";
@@ -113,6 +114,7 @@ export function checkDeclaration(
     if (isSetDeadline(clock.rule)) fieldOfKind(where, clock.rule.dueField, ["date"]);
     if (clock.onLapse) fieldOfKind(where, clock.onLapse.dateField, ["date"]);
   }
+  problems.push(...checkChecklists(type, factsOf, fieldOfKind));
   problems.push(...checkIndicators(type).map((problem) => `${type.id}: ${problem}`));
   problems.push(...checkDocuments(type).map((problem) => `${type.id}: ${problem}`));
   problems.push(...checkPublication(type, factsOf).map((problem) => `${type.id}: ${problem}`));
@@ -134,6 +136,7 @@ export function assertDeclarations<T extends RecordTypeDeclaration>(
         for (const target of field.types ?? [])
           if (!ids.has(target))
             problems.push(`${type.id}: field ${field.name}: unknown record type ${target}`);
+  problems.push(...checkChecklistLinks(types));
   if (problems.length > 0) throw new Error(`record type declarations:\n${problems.join("\n")}`);
   return types;
 }

@@ -63,6 +63,11 @@ export interface PublicationDeclaration {
    * document repealed: the register shows 已废止 on the published text). The change is audited.
    */
   readonly refreshedOn?: readonly string[];
+  /**
+   * What the record number is called on the portal (案号 when omitted); null: not shown, the
+   * item's own public fields carry the numbers people cite (a document's 文号 and 登记号).
+   */
+  readonly numberLabel?: string | null;
   /** Public fields shown beside each item of the portal's list (the register's 文件状态). */
   readonly listFields?: readonly string[];
   /** Actions that withdraw it (e.g. the decision is revoked by a court); they also stop its clock. */

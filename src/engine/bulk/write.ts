@@ -11,6 +11,7 @@ import { columnOf, tableOf } from "../naming.js";
 import { tableSpecOf } from "../schema.js";
 import { searchTextOf } from "../search-text.js";
 import { bumpVersion } from "../versions.js";
+import { advanceSeriesPast } from "../number-series.js";
 import { assignNumbers } from "./numbers.js";
 import type { ValidRecord } from "./validate.js";
 import { writeUpdates, type KeyedUpdate } from "./update.js";
@@ -61,6 +62,7 @@ export async function writeRecords(input: {
     )
   ).map((row) => row.id);
   const numbers = await assignNumbers(tx, type, records);
+  await advanceSeriesPast(tx, type, records);
   const chainEnd = await lockAuditChain(tx);
   const spec = tableSpecOf(type).columns;
   const fields = type.fields.filter((field) => field.kind !== "attachment");

@@ -57,7 +57,10 @@ const visible = (today: string): string =>
   `state = 'published' AND (expires_on IS NULL OR expires_on > ${today}::date)`;
 
 export interface PortalPage {
-  readonly items: readonly Pick<PublicationRow, "id" | "recordNumber" | "title" | "publishedOn">[];
+  readonly items: readonly Pick<
+    PublicationRow,
+    "id" | "recordNumber" | "title" | "publishedOn" | "fields"
+  >[];
   readonly total: number;
   readonly page: number;
   readonly pageSize: number;
@@ -91,6 +94,7 @@ export async function portalList(
       recordNumber: row.recordNumber,
       title: row.title,
       publishedOn: row.publishedOn,
+      fields: row.fields,
     })),
     total: count?.n ?? 0,
     page: input.page,

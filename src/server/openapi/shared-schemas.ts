@@ -91,6 +91,31 @@ export const sharedSchemas: Readonly<Record<string, JsonSchema>> = {
       blockedReason: nullableText("不能办理的原因"),
     },
   },
+  ChecklistView: {
+    type: "object",
+    title: "办理前须完成的程序步骤",
+    required: ["action", "label", "items"],
+    properties: {
+      action: { type: "string", description: "操作标识" },
+      label: text("操作名称"),
+      items: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["id", "label", "basis", "applies", "met", "message", "detail"],
+          properties: {
+            id: { type: "string" },
+            label: text("程序步骤"),
+            basis: text("依据"),
+            applies: { type: "boolean", description: "本事项是否适用该步骤" },
+            met: { type: "boolean", description: "是否已完成" },
+            message: text("未完成时的说明"),
+            detail: nullableText("办理情况，如征求意见最早可结束日期"),
+          },
+        },
+      },
+    },
+  },
   HistoryEntry: {
     type: "object",
     title: "办理记录",

@@ -52,13 +52,37 @@ const listQuery = {
 type ListRequest = { Params: { type: string }; Querystring: { q?: string; page?: number } };
 type ItemRequest = { Params: { type: string; id: number } };
 
+type Item = PortalPage["items"][number];
+
+/** The public fields the column's list shows beside each item (a register's 文件状态). */
+const listedFields = (type: RecordTypeDeclaration, item: Item) => {
+  const names = type.publication?.listFields ?? [];
+  return names.flatMap((name) => item.fields.filter((field) => field.name === name));
+};
+
+/** The list as JSON: each item with its listed fields only. */
+const listJson = (type: RecordTypeDeclaration, page: PortalPage) => ({
+  ...page,
+  items: page.items.map((item) => {
+    const { fields: _all, ...rest } = item;
+    return { ...rest, listed: listedFields(type, item) };
+  }),
+});
+
 function listHtml(type: RecordTypeDeclaration, label: string, page: PortalPage, q: string) {
   const base = columnUrl(type.id);
+  const showsNumber = type.publication?.numberLabel !== null;
   const items = page.items
     .map(
       (item) =>
         `<li><a href="${portalItemUrl(type.id, item.id)}">${escapeHtml(item.title)}</a>
-         <span class="number">${escapeHtml(item.recordNumber ?? "")}</span>
+         ${showsNumber ? `<span class="number">${escapeHtml(item.recordNumber ?? "")}</span>` : ""}
+         ${listedFields(type, item)
+           .map(
+             (field) =>
+               `<span class="listed" data-field="${escapeHtml(field.name)}" title="${escapeHtml(field.label)}">${escapeHtml(field.text)}</span>`,
+           )
+           .join("")}
          <span class="date">${escapeHtml(item.publishedOn)}</span></li>`,
     )
     .join("");
@@ -108,7 +132,10 @@ export function registerPortalColumnRoutes(app: FastifyInstance, context: Engine
   app.get<ListRequest>(
     "/api/portal/columns/:type",
     { schema: { params: columnParams, querystring: listQuery } },
-    async (request) => (await list(request)).result,
+    async (request) => {
+      const { type, result } = await list(request);
+      return listJson(type, result);
+    },
   );
 
   app.get<ItemRequest>(
@@ -154,8 +181,9 @@ export function registerPortalColumnRoutes(app: FastifyInstance, context: Engine
         const notice = `<p class="notice" data-testid="portal-gone">该信息不存在或已撤回公开。</p>`;
         return html(reply, 404, label, `${crumbs}${notice}`);
       }
+      const numberLabel = type.publication.numberLabel;
       const rows = [
-        ["案号", item.recordNumber ?? ""],
+        ...(numberLabel === null ? [] : [[numberLabel ?? "案号", item.recordNumber ?? ""]]),
         ...item.fields.map((field) => [field.label, field.text]),
         ["公开日期", item.publishedOn],
       ]

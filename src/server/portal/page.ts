@@ -16,6 +16,7 @@ nav.crumbs { font-size: 14px; margin-bottom: 12px; } nav.crumbs a { color: #1d39
 form.search { display: flex; gap: 8px; margin: 12px 0; } form.search input { flex: 1; padding: 6px 10px; font-size: 15px; }
 form.search button { padding: 6px 18px; background: #a8071a; color: #fff; border: 0; border-radius: 4px; font-size: 15px; }
 .number { color: #555; font-size: 14px; white-space: nowrap; }
+.listed { color: #555; font-size: 14px; white-space: nowrap; border: 1px solid #ddd; border-radius: 3px; padding: 0 6px; }
 .pager { display: flex; gap: 16px; justify-content: center; margin-top: 16px; font-size: 14px; }
 dl.public { display: grid; grid-template-columns: 9em 1fr; gap: 8px 16px; } dl.public dt { color: #666; } dl.public dd { margin: 0; }
 .notice { color: #888; }

@@ -197,9 +197,28 @@ export interface ActionView {
   blockedReason: string | null;
 }
 
+/** One step of a statutory procedure an action needs completed first. */
+export interface ChecklistItemView {
+  id: string;
+  label: string;
+  basis: string;
+  /** False: the step does not apply to this matter (不适用). */
+  applies: boolean;
+  met: boolean;
+  message: string;
+  detail: string | null;
+}
+
+export interface ChecklistView {
+  action: string;
+  label: string;
+  items: ChecklistItemView[];
+}
+
 export interface RecordView extends ListItem {
   clocks: ClockView[];
   actions: ActionView[];
+  checklists: ChecklistView[];
   isFinal: boolean;
   /** The user may edit the record's fields now (not final, editor role, in scope). */
   canEdit: boolean;

@@ -12,6 +12,7 @@ import { paths } from "../router/routes";
 import { ActionBar } from "./ActionBar";
 import { ActionModal } from "./ActionModal";
 import { AttachmentsCard } from "./AttachmentsCard";
+import { ChecklistCard } from "./ChecklistCard";
 import { ClockCard } from "./ClockCard";
 import { formatDateTime, formatValue } from "./format";
 import { HistoryTimeline } from "./HistoryTimeline";
@@ -115,6 +116,7 @@ export function DetailPage({ type, id }: { type: TypeMeta; id: string }) {
           />
         </Col>
         <Col xs={24} xl={9}>
+          <ChecklistCard checklists={current.checklists} />
           {type.clocks.length === 0 ? null : <ClockCard clocks={current.clocks} />}
           {type.publication === null ? null : (
             <PublicationCard
