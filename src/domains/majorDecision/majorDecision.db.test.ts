@@ -81,7 +81,7 @@ const meeting = {
   decisionResult: "approved",
   dissent: "无",
 };
-/** The checklist items a refusal names, by the field of each problem. */
+/** The steps a refusal names: each step's own field (the comment's end, the expert argument's date), or the step. */
 const named = (error: EngineError) => error.problems.map((problem) => problem.field).sort();
 
 /** A legality review of the decision, concluded with this conclusion. */
@@ -125,7 +125,8 @@ describe("collective discussion", () => {
     // Nothing done: no comment, no expert argument, no legality review.
     const bare = await errorOf(act(id, "decide", meeting));
     expect(bare.kind).toBe("validation");
-    expect(named(bare)).toEqual(["expertArgument", "legalityReview", "publicComment"]);
+    expect(named(bare)).toEqual(["commentEndedOn", "expertArguedOn", "legalityReview"]);
+    expect(bare.problems.every((problem) => problem.code === "checklist.unmet")).toBe(true);
 
     await act(id, "openComment", {
       commentStartedOn: "2024-03-01",
@@ -133,18 +134,26 @@ describe("collective discussion", () => {
     });
     // In comment: it cannot go on until the comment has ended.
     const inComment = await errorOf(act(id, "decide", meeting));
-    expect(named(inComment)).toContain("publicComment");
+    expect(named(inComment)).toEqual(["commentEndedOn", "expertArguedOn", "legalityReview"]);
+    // The earliest day the comment may end: 2024-03-01 + 30 days = 03-31, a Sunday → 04-01.
+    expect(inComment.problems[0]?.message).toContain("最早可于2024-04-01结束");
     // 19 days and no reason for the shorter period: closing is the same step missing.
     const early = await errorOf(
       act(id, "closeComment", { commentEndedOn: "2024-03-20", commentsReceived: 4 }),
     );
-    expect(named(early)).toEqual(["publicComment"]);
+    expect(named(early)).toEqual(["commentEndedOn"]);
     expect(early.problems[0]?.message).toContain("30日");
-    // 2024-03-01 + 30 days = 03-31.
-    await act(id, "closeComment", { commentEndedOn: "2024-03-31", commentsReceived: 4 });
+    expect(early.problems[0]?.message).toContain(
+      "最早可于2024-04-01结束，登记的结束日期为2024-03-20",
+    );
+    const sunday = await errorOf(
+      act(id, "closeComment", { commentEndedOn: "2024-03-31", commentsReceived: 4 }),
+    );
+    expect(named(sunday)).toEqual(["commentEndedOn"]);
+    await act(id, "closeComment", { commentEndedOn: "2024-04-01", commentsReceived: 4 });
 
     const noExpert = await errorOf(act(id, "decide", meeting));
-    expect(named(noExpert)).toEqual(["expertArgument", "legalityReview"]);
+    expect(named(noExpert)).toEqual(["expertArguedOn", "legalityReview"]);
 
     await act(id, "recordExpertArgument", {
       expertArguedOn: "2024-04-02",
@@ -157,7 +166,7 @@ describe("collective discussion", () => {
     expect(named(unlawful)).toEqual(["legalityReview"]);
 
     await review(id, "lawfulWithChanges");
-    const sameDay = await errorOf(act(id, "decide", { ...meeting, decidedOn: "2024-03-31" }));
+    const sameDay = await errorOf(act(id, "decide", { ...meeting, decidedOn: "2024-04-01" }));
     expect(sameDay.problems).toEqual([expect.objectContaining({ field: "decidedOn" })]);
     await act(id, "decide", meeting);
     const view = await getRecord(context, type, clerk, id);
@@ -180,7 +189,7 @@ describe("collective discussion", () => {
     });
     await review(id, "lawful");
     const missing = await errorOf(act(id, "decide", meeting));
-    expect(named(missing)).toEqual(["fairCompetition", "riskAssessment"]);
+    expect(named(missing)).toEqual(["fairCompetitionReviewedOn", "riskAssessedOn"]);
     await act(id, "recordRiskAssessment", { riskAssessedOn: "2024-03-20", riskLevel: "low" });
     await act(id, "recordFairCompetitionReview", {
       fairCompetitionReviewedOn: "2024-03-21",
