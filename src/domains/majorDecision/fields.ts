@@ -132,7 +132,12 @@ export const majorDecisionFields: readonly FieldDeclaration[] = [
     options: RISK_LEVELS,
     isSetByAction: true,
   },
-  { name: "riskReport", label: "风险评估报告", kind: "attachment" },
+  {
+    name: "riskReport",
+    label: "风险评估报告",
+    kind: "attachment",
+    when: { field: "affectsStability", in: [true] },
+  },
   step("fairCompetitionReviewedOn", "公平竞争审查日期"),
   step("fairCompetitionConclusion", "公平竞争审查结论", "text"),
   step("legalityReviewSentOn", "送请合法性审查日期"),
