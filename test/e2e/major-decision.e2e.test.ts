@@ -37,14 +37,15 @@ async function apiOf(page: Page): Promise<Api> {
   const me = await page.request.get(`${url}/api/auth/me`);
   const { csrfToken } = (await me.json()) as { csrfToken: string };
   return {
-    get: async (path) => (await page.request.get(`${url}${path}`)).json(),
+    get: async (path): Promise<unknown> =>
+      (await page.request.get(`${url}${path}`)).json() as Promise<unknown>,
     post: async (path, data) => {
       const response = await page.request.post(`${url}${path}`, {
         headers: { "x-csrf-token": csrfToken },
         data,
       });
       if (response.status() >= 300) throw new Error(`${path}: ${await response.text()}`);
-      return response.json();
+      return response.json() as Promise<unknown>;
     },
   };
 }

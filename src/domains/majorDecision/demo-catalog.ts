@@ -51,7 +51,7 @@ export function publicText(year: number, rows: readonly RowValues[]): string {
     (item, i) =>
       `${String(i + 1)}. ${String(item.title)}（承办单位：${String(item.leadUnit)}；计划完成时间：${String(item.plannedTime)}）`,
   );
-  return [`${catalogTitle(year)}`, ...lines].join("\n");
+  return [catalogTitle(year), ...lines].join("\n");
 }
 
 function catalogDates(year: number, d: Dice) {

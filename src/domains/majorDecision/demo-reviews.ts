@@ -47,7 +47,7 @@ export function decisionReviews(refs: DemoRefs): DemoRecord[] {
     records.push({
       by: OFFICE,
       values: {
-        subjectTitle: String(values.title),
+        subjectTitle: typeof values.title === "string" ? values.title : "",
         subjectKind: "majorDecision",
         subject: decision.link,
         requestingOrg: Number(values.leadOrg),

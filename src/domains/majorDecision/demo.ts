@@ -72,7 +72,7 @@ class DecisionFactory {
     const clerk = CLERKS[item.org] ?? OFFICE;
     const script = new Script(refs.today, clerk);
     const has = (flag: string) => item.flags.includes(flag);
-    const { launchedOn, commentStartedOn, commentEndedOn, sentOn } = time;
+    const { commentStartedOn, commentEndedOn, sentOn } = time;
     if (commentStartedOn === null || commentStartedOn > refs.today)
       return this.record(item, year, catalog, time, script);
     script.take("openComment", { commentStartedOn, commentChannels: d.pick(pools.CHANNELS) });
@@ -286,5 +286,5 @@ export const majorDecisionDemo: DemoGenerator = (refs) => {
         records.push(factory.build(added, year, catalog.link, pastTimeline(d, adjusted, 0)));
     }
   }
-  return records.filter((record) => String(record.values.launchedOn) <= refs.today);
+  return records.filter((record) => (record.values.launchedOn as string) <= refs.today);
 };
