@@ -191,7 +191,7 @@ describe("major decision journey", () => {
         subject: `majorDecision:${String(created.id)}`,
         requestingOrg: leadOrg,
         reviewingOrg: bureau,
-        receivedOn: day(-4),
+        receivedOn: day(-16),
       },
     })) as Record_;
     await api.post(`/api/records/legalityReview/${String(request.id)}/actions/conclude`, {
@@ -199,7 +199,7 @@ describe("major decision journey", () => {
       values: {
         conclusion: "lawful",
         opinion: "经审查，决策草案制定主体适格、程序合法，同意提交市政府常务会议审议。",
-        concludedOn: day(-1),
+        concludedOn: day(-3),
       },
     });
     await page.reload();
