@@ -361,8 +361,17 @@ describe("the portal's columns", () => {
       "page",
     );
     expect((await portal("/portal/columns/litigation")).statusCode).toBe(404);
-    expect((await portal("/api/portal/columns")).json()).toEqual({
-      items: [{ id: "reconsideration", section: "政府信息公开", label: "行政复议决定书" }],
+    // Every type that declares a publication has its column (the decision catalog has one too).
+    const columns = (await portal("/api/portal/columns")).json<{ items: unknown[] }>().items;
+    expect(columns).toContainEqual({
+      id: "reconsideration",
+      section: "政府信息公开",
+      label: "行政复议决定书",
+    });
+    expect(columns).toContainEqual({
+      id: "decisionCatalog",
+      section: "政府信息公开",
+      label: "重大行政决策事项目录",
     });
   });
 });
