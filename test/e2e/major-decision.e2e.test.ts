@@ -215,4 +215,29 @@ describe("major decision journey", () => {
     await page.screenshot({ path: "test-results/major-decision-decided.png", fullPage: true });
     await page.close();
   });
+
+  it("shows the 2023 catalog's 16 items on the portal, and the 2024 one as adjusted", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${url}/portal/columns/decisionCatalog`);
+    const list = await page.locator("body").innerText();
+    expect(list).toContain("侯马市人民政府2023年度重大行政决策事项目录");
+    expect(list).toContain("侯马市人民政府2024年度重大行政决策事项目录");
+    await page.getByRole("link", { name: "侯马市人民政府2023年度重大行政决策事项目录" }).click();
+    await page.waitForURL(/\/portal\/columns\/decisionCatalog\/\d+/);
+    const text = await page.locator("body").innerText();
+    expect(text).toContain("16. 侯马市城区雨污分流改造工程");
+    expect(text).not.toContain("17. ");
+    await page.screenshot({
+      path: "test-results/major-decision-portal-catalog.png",
+      fullPage: true,
+    });
+    await page.goto(`${url}/portal/columns/decisionCatalog`);
+    await page.getByRole("link", { name: "侯马市人民政府2024年度重大行政决策事项目录" }).click();
+    await page.waitForURL(/\/portal\/columns\/decisionCatalog\/\d+/);
+    const adjusted = await page.locator("body").innerText();
+    expect(adjusted).toContain("侯马市城市生命线安全工程建设方案");
+    expect(adjusted).not.toContain("矿产资源总体规划");
+    expect(adjusted).toContain("移出1项、增列1项");
+    await page.close();
+  });
 });
