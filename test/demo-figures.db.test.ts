@@ -256,6 +256,86 @@ describe("2023 figures of 侯马市, section (三): legality review and normativ
   });
 });
 
+describe("2023 figures of 侯马市, section (三): major decisions", () => {
+  const itemsOf = (year: number) =>
+    one(`SELECT count(*)::int AS n FROM r_decision_catalog c, jsonb_array_elements(c.items) item
+      WHERE c.year = ${String(year)} AND c.state IN ('published', 'adjusted')
+        AND item->>'status' IN ('listed', 'added')`);
+
+  it("decision.catalogPublished = 16: the items of the 2023 catalog, agreed by the Party committee first", async () => {
+    expect(await itemsOf(2023)).toEqual({ n: 16 });
+    expect(
+      await one(`SELECT count(*)::int AS n FROM r_decision_catalog
+        WHERE year = 2023 AND party_agreed_on < published_on`),
+    ).toEqual({ n: 1 });
+    // 2024 was adjusted: one item taken out (kept, marked), one added.
+    expect(await itemsOf(2024)).toEqual({ n: 11 });
+    const office = await loadActor(test.db, "fzb");
+    if (!office) throw new Error("demo user fzb missing");
+    const [city] = await test.db.query<{ id: number }>("SELECT id FROM org WHERE code = '141081'");
+    const [values] = await computeIndicators(test.db, {
+      types: recordTypes,
+      actor: office,
+      orgId: city?.id ?? 0,
+      periods: [{ from: "2023-01-01", to: "2023-12-31" }],
+    });
+    expect(values?.get("decision.catalogPublished")).toMatchObject({ value: 16, readable: true });
+    expect(values?.get("decision.decided")).toMatchObject({ value: 16 });
+  });
+
+  it("prints 16 for the catalog in the generated 2023 report, in the HTML and the .docx", async () => {
+    const office = await loadActor(test.db, "fzb");
+    if (!office) throw new Error("demo user fzb missing");
+    const [stored] = await test.db.query<{ id: number }>(
+      "SELECT id FROM annual_report WHERE year = 2023",
+    );
+    const report = await generateStoredReport(test.db, recordTypes, office, stored?.id ?? 0);
+    expect(
+      htmlFigures(renderHtml(report, { figureHref: null })).get("decision.catalogPublished"),
+    ).toEqual(["16"]);
+    expect((await docxFigures(await renderDocx(report))).get("decision.catalogPublished")).toEqual([
+      "16",
+    ]);
+  });
+});
+
+/**
+ * The generated 2023 report prints each figure of a section as given, in the HTML and the .docx,
+ * and the section's whole catalogue is covered: nothing of it is missing from the draft.
+ */
+describe("2023 figures of 侯马市, section (三) as a whole", () => {
+  it("fills every figure of section (三) of the generated 2023 report", async () => {
+    await expectSectionFilled("institutions", {
+      "decision.catalogPublished": "16",
+      "legality.draftDocumentsReviewed": "46",
+      "legality.meetingTopicsReviewed": "28",
+      "contract.reviewed": "40",
+    });
+  });
+
+  it("took no 2023 decision without the steps its checklist asks for", async () => {
+    // The demo is loaded through the bulk import, which does not run action checklists: this
+    // holds it to them. Every decided decision has a lawful review concluded before the meeting
+    // and a comment period of at least 30 days (or a reason), ended before the decision.
+    expect(
+      await one(`SELECT count(*)::int AS n,
+          (count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM r_legality_review r
+             WHERE r.subject = 'majorDecision:' || d.id AND r.state = 'concluded'
+               AND r.conclusion IN ('lawful', 'lawfulWithChanges') AND r.concluded_on <= d.decided_on)))::int AS unreviewed,
+          (count(*) FILTER (WHERE d.comment_ended_on >= d.decided_on))::int AS "commentAfter",
+          (count(*) FILTER (WHERE d.comment_ended_on < d.comment_started_on + 30
+             AND coalesce(d.comment_shortened_reason, '') = ''))::int AS "shortComment"
+        FROM r_major_decision d WHERE d.decided_on IS NOT NULL`),
+    ).toMatchObject({ unreviewed: 0, commentAfter: 0, shortComment: 0 });
+    expect(
+      await one(`SELECT count(*)::int AS n FROM r_normative_document d
+        WHERE d.discussed_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM r_legality_review r
+          WHERE r.subject = 'normativeDocument:' || d.id AND r.state = 'concluded'
+            AND r.conclusion IN ('lawful', 'lawfulWithChanges') AND r.concluded_on <= d.discussed_on)`),
+    ).toEqual({ n: 0 });
+  });
+});
+
 describe("2023 figures of 侯马市, section (三): contract review", () => {
   it("contract.reviewed = 40: concluded in 2023, by query and by the indicator, printed in the report", async () => {
     expect(

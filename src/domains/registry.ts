@@ -43,6 +43,8 @@ import { legalityReview } from "./legalityReview/index.js";
 import { legalityReviewDemo } from "./legalityReview/demo.js";
 import { normativeDocument } from "./normativeDocument/index.js";
 import { normativeDocumentDemo } from "./normativeDocument/demo.js";
+import { decisionCatalog, majorDecision } from "./majorDecision/index.js";
+import { decisionCatalogDemo, majorDecisionDemo } from "./majorDecision/demo.js";
 import { jointAcceptanceDemo, licensingItemDemo, utilityConnectionDemo } from "./licensing/demo.js";
 import { legalAdviser } from "./legalAdviser/index.js";
 import { legalAdviserDemo } from "./legalAdviser/demo.js";
@@ -89,6 +91,9 @@ export const domains: readonly Domain[] = [
   { type: legalAdviser, demo: legalAdviserDemo },
   { type: contractReview, demo: contractReviewDemo },
   { type: normativeDocument, demo: normativeDocumentDemo },
+  // 重大行政决策: the catalogs first, the decisions link to them.
+  { type: decisionCatalog, demo: decisionCatalogDemo },
+  { type: majorDecision, demo: majorDecisionDemo },
   // After the documents, topics and decisions it links to.
   { type: legalityReview, demo: legalityReviewDemo },
 ];

@@ -13,6 +13,7 @@ import {
   workingOnOrAfter,
   workingOnOrBefore,
 } from "../normativeDocument/demo-dates.js";
+import { decisionReviews } from "../majorDecision/demo-reviews.js";
 import * as pools from "./demo-pools.js";
 
 /** Reviews concluded per year (2023: the report's figures); the load day's year pro rata. */
@@ -229,5 +230,6 @@ export function legalityReviewDemo(refs: DemoRefs): readonly DemoRecord[] {
     records.push(...unlinked(refs, d, "document", year, Math.max(0, documentsLeft)));
     records.push(...unlinked(refs, d, "meetingTopic", year, Math.max(0, topicsLeft)));
   }
-  return [...records, ...openReviews(refs, d)];
+  // The decisions' own reviews come last: their generator draws no numbers from this one's dice.
+  return [...records, ...openReviews(refs, d), ...decisionReviews(refs)];
 }

@@ -64,8 +64,7 @@ export const legalityReviewFields: readonly FieldDeclaration[] = [
     name: "subject",
     label: "关联记录",
     kind: "record",
-    // majorDecision joins as that type is declared.
-    types: ["meetingTopic", "normativeDocument"],
+    types: ["meetingTopic", "normativeDocument", "majorDecision"],
     startLabel: "送请合法性审核",
     help: "在本平台登记的规范性文件、会议议题或重大行政决策；其他文件草案可不关联",
   },

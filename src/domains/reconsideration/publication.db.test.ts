@@ -372,6 +372,7 @@ describe("the portal's columns", () => {
       items: expect.arrayContaining([
         { id: "reconsideration", section: "政府信息公开", label: "行政复议决定书" },
         { id: "normativeDocument", section: "政府信息公开", label: "行政规范性文件" },
+        { id: "decisionCatalog", section: "政府信息公开", label: "重大行政决策事项目录" },
       ]) as unknown,
     });
   });
