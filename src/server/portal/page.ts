@@ -18,7 +18,7 @@ form.search button { padding: 6px 18px; background: #a8071a; color: #fff; border
 .number { color: #555; font-size: 14px; white-space: nowrap; }
 .listed { color: #555; font-size: 14px; white-space: nowrap; border: 1px solid #ddd; border-radius: 3px; padding: 0 6px; }
 .pager { display: flex; gap: 16px; justify-content: center; margin-top: 16px; font-size: 14px; }
-dl.public { display: grid; grid-template-columns: 9em 1fr; gap: 8px 16px; } dl.public dt { color: #666; } dl.public dd { margin: 0; }
+dl.public { display: grid; grid-template-columns: 9em 1fr; gap: 8px 16px; } dl.public dt { color: #666; } dl.public dd { margin: 0; white-space: pre-line; }
 .notice { color: #888; }
 `;
 
