@@ -32,9 +32,9 @@ describe("annual report journey", () => {
     const missing = await page.getByTestId("indicator-missing").innerText();
     expect(missing).toContain("市级综合行政执法队领域数");
     expect(missing).not.toContain("enforcement.teams");
-    expect(
-      await page.getByTestId("indicator-missing-enforcement.teams").innerText(),
-    ).toBe("市级综合行政执法队领域数");
+    expect(await page.getByTestId("indicator-missing-enforcement.teams").innerText()).toBe(
+      "市级综合行政执法队领域数",
+    );
 
     await page.getByTestId("indicator-mediation.cases").click();
     await page.getByTestId("drill-total").filter({ hasText: /^\d+$/ }).waitFor();
@@ -49,13 +49,13 @@ describe("annual report journey", () => {
       .click();
     await page.getByTestId("report-editor").waitFor();
     expect(await page.getByTestId("report-status").innerText()).toContain("草稿");
-    expect(
-      await page.getByTestId("report-missing-enforcement.teams").innerText(),
-    ).toBe("市级综合行政执法队领域数");
+    expect(await page.getByTestId("report-missing-enforcement.teams").innerText()).toBe(
+      "市级综合行政执法队领域数",
+    );
     expect(await page.getByTestId("report-problems").innerText()).not.toMatch(/[a-z]\.[a-z]/i);
-    expect(
-      await page.getByTestId("figure-chip-enforcement.teams").first().innerText(),
-    ).toBe("市级综合行政执法队领域数 · 暂无数据来源");
+    expect(await page.getByTestId("figure-chip-enforcement.teams").first().innerText()).toBe(
+      "市级综合行政执法队领域数 · 暂无数据来源",
+    );
 
     const part = page.getByTestId("report-part-measures.disputes");
     await page.getByTestId("paragraph-add-measures.disputes").click();
