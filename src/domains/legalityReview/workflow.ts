@@ -5,6 +5,7 @@ import type {
   RecordValues,
   WorkflowDeclaration,
 } from "../../kernel/declaration.js";
+import { notBefore } from "../../kernel/action-checks.js";
 import { SUBJECT_TYPES, type SubjectKind } from "./fields.js";
 
 const reviewers = ["reviewer", "lawOffice", "head"] as const;
@@ -39,13 +40,6 @@ function problemsNamed(after: RecordValues): ActionCheckError | null {
   };
 }
 
-const notBefore = (after: RecordValues, field: string, earlier: string, message: string) => {
-  const [date, bound] = [after[field], after[earlier]];
-  return typeof date === "string" && typeof bound === "string" && date < bound
-    ? { field, code: "date.order", message }
-    : null;
-};
-
 export const legalityReviewWorkflow: WorkflowDeclaration = {
   initial: "received",
   states: [
@@ -74,8 +68,7 @@ export const legalityReviewWorkflow: WorkflowDeclaration = {
       fields: ["materialsReceivedOn"],
       requires: ["materialsReceivedOn"],
       dateField: "materialsReceivedOn",
-      check: (after) =>
-        notBefore(after, "materialsReceivedOn", "returnedOn", "收到补充材料日期不能早于退回日期"),
+      check: notBefore("materialsReceivedOn", "returnedOn", "收到补充材料日期不能早于退回日期"),
     },
     {
       id: "conclude",

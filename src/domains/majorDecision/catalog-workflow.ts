@@ -9,7 +9,7 @@ import type {
 } from "../../kernel/declaration.js";
 import type { RowValues } from "../../kernel/values.js";
 import { CURRENT_ITEM_STATUSES } from "./catalog-fields.js";
-import { firstOf, notBefore, type Check } from "./checks.js";
+import { firstOf, notBefore, type Check } from "../../kernel/action-checks.js";
 
 const compilers = ["clerk", "head", "lawOffice"] as const;
 

@@ -6,15 +6,9 @@
 // the state; the decision's checklist holds them all to account. A published decision may be
 // suspended (第37条) and resumed; a decision not yet in force may be stopped (终止).
 import type { ActionDeclaration, WorkflowDeclaration } from "../../kernel/declaration.js";
-import {
-  after,
-  daysBetween,
-  filledWhen,
-  firstOf,
-  notBefore,
-  shiftDays,
-  type Check,
-} from "./checks.js";
+import { addDays, daysBetween, isoDate } from "../../calendar/dates.js";
+import { firstOf, notBefore, type Check } from "../../kernel/action-checks.js";
+import { after, filledWhen } from "./checks.js";
 import { decisionChecklist, publicCommentItem } from "./checklist.js";
 
 const keepers = ["clerk", "head", "lawOffice"] as const;
@@ -33,11 +27,11 @@ const step = (
 const materialsInTime: Check = (values) => {
   const [sent, hearing] = [values.hearingMaterialsSentOn, values.hearingOn];
   if (typeof sent !== "string" || typeof hearing !== "string") return null;
-  if (daysBetween(sent, hearing) >= 7) return null;
+  if (daysBetween(isoDate(sent), isoDate(hearing)) >= 7) return null;
   return {
     field: "hearingMaterialsSentOn",
     code: "decision.hearingMaterials",
-    message: `听证材料应当于听证会7日前送达听证参加人（第16条第3款），最迟应于${shiftDays(hearing, -7)}送达`,
+    message: `听证材料应当于听证会7日前送达听证参加人（第16条第3款），最迟应于${addDays(isoDate(hearing), -7)}送达`,
   };
 };
 

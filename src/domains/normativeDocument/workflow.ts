@@ -5,31 +5,17 @@
 // in force. A draft may be abandoned.
 import { deadlineFor, parseIsoDate } from "../../calendar/index.js";
 import type {
-  ActionCheckError,
   ActionDeclaration,
   ChecklistItem,
   RecordValues,
   WorkflowDeclaration,
 } from "../../kernel/declaration.js";
+import { firstOf, notBefore, type Check } from "../../kernel/action-checks.js";
 import { PASSING_CONCLUSIONS } from "../legalityReview/fields.js";
 
 const drafters = ["clerk", "reviewer", "head", "lawOffice"] as const;
 /** States in which the document is in force: filing, cleanup, amendment, repeal and expiry. */
 const IN_FORCE = ["effective", "amended"];
-
-type Check = (after: RecordValues, before: RecordValues) => ActionCheckError | null;
-const firstOf =
-  (...checks: Check[]): Check =>
-  (after, before) =>
-    checks.reduce<ActionCheckError | null>((found, check) => found ?? check(after, before), null);
-const notBefore =
-  (field: string, earlier: string, message: string): Check =>
-  (after) => {
-    const [date, bound] = [after[field], after[earlier]];
-    return typeof date === "string" && typeof bound === "string" && date < bound
-      ? { field, code: "date.order", message }
-      : null;
-  };
 
 const commentChoice = {
   among: ["normativeDocument.publicComment", "normativeDocument.publicCommentBusiness"],
