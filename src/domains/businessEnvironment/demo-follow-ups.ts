@@ -4,7 +4,7 @@
 // which is loaded after the tasks.
 import { textOf } from "../../kernel/values.js";
 import type { DemoRecord, DemoRefs } from "../../seed/types.js";
-import { shift } from "../leadership/demo-dates.js";
+import { shift } from "../../seed/working-days.js";
 
 const LAW_OFFICE = "141081-C01";
 const PUSHED = 3;

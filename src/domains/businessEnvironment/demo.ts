@@ -6,7 +6,7 @@
 // steps of every task stop at the load day.
 import type { DemoGenerator, DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
 import { dice } from "../../seed/dice.js";
-import { shift, workingOnOrAfter } from "../leadership/demo-dates.js";
+import { shift, workingOnOrAfter } from "../../seed/working-days.js";
 import { upTo } from "../leadership/demo-steps.js";
 import * as pools from "./demo-pools.js";
 

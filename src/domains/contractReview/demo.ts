@@ -4,7 +4,7 @@
 // some reviews of 2024–2026, one withdrawn; and open reviews near the load day with live clocks,
 // one returned for materials. The justice bureau registers (sfj_clerk) and reviews (sfj_reviewer,
 // sfj_head); an adviser on the roster at the time assists with about half of them.
-import { addWorkingDays, shift, workingOnOrAfter } from "../licensing/demo-dates.js";
+import { workdays, shift, workingOnOrAfter } from "../../seed/working-days.js";
 import { houmaTownships } from "../../seed/houma-orgs.js";
 import { dice, type Dice } from "../../seed/dice.js";
 import * as people from "../../seed/people.js";
@@ -129,7 +129,7 @@ class ReviewFactory {
     const steps: DemoStep[] = [];
     let day = plan.received;
     if (plan.returned) {
-      const notice = addWorkingDays(day, d.int(1, 2));
+      const notice = workdays(day, d.int(1, 2));
       steps.push({
         action: "requestMaterials",
         by: "sfj_reviewer",
@@ -139,7 +139,7 @@ class ReviewFactory {
         },
       });
       if (plan.conclusion === "open") return steps;
-      day = addWorkingDays(notice, d.int(2, 5));
+      day = workdays(notice, d.int(2, 5));
       steps.push({ action: "receiveMaterials", by: CLERK, values: { materialsReceivedDate: day } });
     }
     if (plan.conclusion === "open") return steps;
@@ -148,7 +148,7 @@ class ReviewFactory {
         action: "withdraw",
         by: CLERK,
         values: {
-          withdrawnDate: addWorkingDays(day, d.int(1, 3)),
+          withdrawnDate: workdays(day, d.int(1, 3)),
           withdrawalReason: d.pick(pools.WITHDRAWAL_REASONS),
         },
       });
@@ -164,7 +164,7 @@ class ReviewFactory {
         opinion: this.opinion(plan.conclusion, risks),
         conclusion: plan.conclusion,
         risks,
-        reviewedDate: addWorkingDays(day, d.int(1, plan.returned ? 3 : 5)),
+        reviewedDate: workdays(day, d.int(1, plan.returned ? 3 : 5)),
       },
     });
     return steps;

@@ -1,30 +1,12 @@
 // Dates and dice for the section (一) demo: working days of the Chinese calendar, and seeded
 // random choices (the same on every machine).
-import { isWorkingDay, parseIsoDate } from "../../calendar/index.js";
 import { dice } from "../../seed/dice.js";
-
-const DAY_MS = 86_400_000;
-export const shift = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
-const working = (date: string): boolean => {
-  const day = parseIsoDate(date);
-  return day !== null && isWorkingDay(day);
-};
-
-/** The first working day on or after the date. */
-export function workingOnOrAfter(date: string): string {
-  let day = date;
-  while (!working(day)) day = shift(day, 1);
-  return day;
-}
-
-/** The last working day on or before the date. */
-export function workingOnOrBefore(date: string): string {
-  let day = date;
-  while (!working(day)) day = shift(day, -1);
-  return day;
-}
+import {
+  daysBetween,
+  shift,
+  workingOnOrAfter,
+  workingOnOrBefore,
+} from "../../seed/working-days.js";
 
 export const pad2 = (n: number): string => String(n).padStart(2, "0");
 
@@ -35,7 +17,7 @@ export function leadershipDice(random: () => number) {
   const { int } = draws;
   /** A working day between the two dates (inclusive, when they hold one). */
   const dayBetween = (from: string, to: string): string => {
-    const span = Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS));
+    const span = Math.max(0, daysBetween(from, to));
     const day = workingOnOrAfter(shift(from, int(0, span)));
     return day > to ? workingOnOrBefore(to) : day;
   };

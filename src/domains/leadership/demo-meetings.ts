@@ -6,15 +6,8 @@
 import type { FieldValue } from "../../kernel/values.js";
 import type { DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
 import * as pools from "./demo-pools.js";
-import {
-  dayInMonth,
-  demoYears,
-  leadershipDice,
-  shift,
-  workingOnOrAfter,
-  workingOnOrBefore,
-  type Dice,
-} from "./demo-dates.js";
+import { dayInMonth, demoYears, leadershipDice, type Dice } from "./demo-dates.js";
+import { shift, workingOnOrAfter, workingOnOrBefore } from "../../seed/working-days.js";
 
 /** Rule-of-law topics resolved at the three meetings, per year (2023: the report's figure). */
 export const MAJOR_ISSUES: Readonly<Record<number, number>> = { 2023: 10, 2024: 12, 2025: 11 };

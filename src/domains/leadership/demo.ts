@@ -6,7 +6,8 @@
 import type { DemoGenerator, DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
 import type { RowValues } from "../../kernel/values.js";
 import * as pools from "./demo-pools.js";
-import { demoYears, leadershipDice, shift, workingOnOrAfter, type Dice } from "./demo-dates.js";
+import { demoYears, leadershipDice, type Dice } from "./demo-dates.js";
+import { shift, workingOnOrAfter } from "../../seed/working-days.js";
 import { upTo } from "./demo-steps.js";
 
 export { MAJOR_ISSUES, meetingTopicDemo } from "./demo-meetings.js";

@@ -1,7 +1,7 @@
 // Demo roster of 侯马市: twelve legal advisers and public lawyers kept by the justice bureau's clerk
 // (sfj_clerk), with the organisations each serves, terms renewed a few days before they end, one
 // lawyer leaving at the end of the term in 2025, and a few matters handled outside fazhi.
-import { shift as shiftDays, workingOnOrAfter } from "../licensing/demo-dates.js";
+import { shift as shiftDays, workingOnOrAfter } from "../../seed/working-days.js";
 import { dice } from "../../seed/dice.js";
 import { houmaTownships } from "../../seed/houma-orgs.js";
 import * as people from "../../seed/people.js";

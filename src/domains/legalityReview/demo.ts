@@ -7,12 +7,7 @@
 import type { FieldValue } from "../../kernel/values.js";
 import { dice, type Dice } from "../../seed/dice.js";
 import type { DemoRecord, DemoRefs, DemoStep, LoadedDemoRecord } from "../../seed/types.js";
-import {
-  shift,
-  workdays,
-  workingOnOrAfter,
-  workingOnOrBefore,
-} from "../normativeDocument/demo-dates.js";
+import { shift, workdays, workingOnOrAfter, workingOnOrBefore } from "../../seed/working-days.js";
 import { decisionReviews } from "../majorDecision/demo-reviews.js";
 import * as pools from "./demo-pools.js";
 

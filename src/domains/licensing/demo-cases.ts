@@ -7,7 +7,8 @@
 import { textOf } from "../../kernel/values.js";
 import { dice, type Dice } from "../../seed/dice.js";
 import type { DemoGenerator, DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
-import { addWorkingDays, shift, workingDayBetween, workingOnOrAfter } from "./demo-dates.js";
+import { workingDayBetween } from "./demo-dates.js";
+import { workdays, shift, workingOnOrAfter } from "../../seed/working-days.js";
 import { withCheckCharacter } from "./demo-items.js";
 import * as pools from "./demo-pools.js";
 
@@ -89,7 +90,7 @@ function stepsOf(
   today: string,
 ): DemoStep[] {
   const by = pools.BUREAU_CLERK;
-  const acceptedOn = addWorkingDays(plan.receivedOn, d.int(0, 1));
+  const acceptedOn = workdays(plan.receivedOn, d.int(0, 1));
   if (plan.course === "refuse")
     return [
       {
@@ -105,12 +106,12 @@ function stepsOf(
   const accept: DemoStep = {
     action: "accept",
     by,
-    values: { acceptedOn, promisedDays, dueDate: addWorkingDays(acceptedOn, promisedDays) },
+    values: { acceptedOn, promisedDays, dueDate: workdays(acceptedOn, promisedDays) },
   };
   if (plan.course === "open") return acceptedOn <= today ? [accept] : [];
   if (plan.course === "rework") {
-    const returnedOn = addWorkingDays(acceptedOn, 2);
-    const resubmittedOn = addWorkingDays(returnedOn, d.int(5, 10));
+    const returnedOn = workdays(acceptedOn, 2);
+    const resubmittedOn = workdays(returnedOn, d.int(5, 10));
     return [
       accept,
       {
@@ -125,13 +126,13 @@ function stepsOf(
       {
         action: "resubmit",
         by,
-        values: { resubmittedOn, dueDate: addWorkingDays(resubmittedOn, promisedDays) },
+        values: { resubmittedOn, dueDate: workdays(resubmittedOn, promisedDays) },
       },
       {
         action: "complete",
         by,
         values: {
-          completedOn: addWorkingDays(resubmittedOn, d.int(2, promisedDays)),
+          completedOn: workdays(resubmittedOn, d.int(2, promisedDays)),
           completionNote: completion,
         },
       },
@@ -143,7 +144,7 @@ function stepsOf(
       action: "complete",
       by,
       values: {
-        completedOn: addWorkingDays(acceptedOn, d.int(2, promisedDays)),
+        completedOn: workdays(acceptedOn, d.int(2, promisedDays)),
         completionNote: completion,
       },
     },

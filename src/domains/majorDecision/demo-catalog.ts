@@ -14,7 +14,8 @@ import {
   parseItems,
   type Item,
 } from "./demo-pools.js";
-import { later, onWorkday, workdays } from "./demo-dates.js";
+import { workdays, workingOnOrAfter } from "../../seed/working-days.js";
+import { later } from "./demo-dates.js";
 
 export const CATALOG_YEARS = [2023, 2024, 2025, 2026] as const;
 const CITY = "141081";
@@ -55,7 +56,7 @@ export function publicText(year: number, rows: readonly RowValues[]): string {
 }
 
 function catalogDates(year: number, d: Dice) {
-  const compiledOn = onWorkday(`${String(year)}-01-06`);
+  const compiledOn = workingOnOrAfter(`${String(year)}-01-06`);
   const partyAgreedOn = later(compiledOn, d.int(24, 32));
   const publishedOn = workdays(partyAgreedOn, d.int(2, 5));
   return { compiledOn, partyAgreedOn, publishedOn };
@@ -95,7 +96,7 @@ function catalog(refs: DemoRefs, year: number, d: Dice): DemoRecord {
     1,
   );
   if (published && year === 2024) {
-    const adjustmentAgreedOn = onWorkday("2024-07-09");
+    const adjustmentAgreedOn = workingOnOrAfter("2024-07-09");
     const adjustedOn = workdays(adjustmentAgreedOn, 3);
     const [added] = parseItems(ADDED_2024);
     const adjusted = [

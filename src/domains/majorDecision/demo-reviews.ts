@@ -4,7 +4,7 @@
 // The legalityReview demo (src/domains/legalityReview) loads these with its own.
 import { dice } from "../../seed/dice.js";
 import type { DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
-import { workdays } from "./demo-dates.js";
+import { workdays } from "../../seed/working-days.js";
 
 const JUSTICE_BUREAU = "141081-D01";
 const OFFICE = "fzb";

@@ -14,7 +14,7 @@ import { offlineDemoRefs } from "../../seed/offline-refs.js";
 import type { DemoRecord } from "../../seed/types.js";
 import { decisionReviews } from "./demo-reviews.js";
 import { decisionCatalogDemo, majorDecisionDemo } from "./demo.js";
-import { workdays } from "./demo-dates.js";
+import { workdays } from "../../seed/working-days.js";
 import { decisionCatalog, majorDecision } from "./index.js";
 
 const TODAY = "2026-11-26";

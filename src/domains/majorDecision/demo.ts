@@ -10,7 +10,8 @@ import { dice, type Dice } from "../../seed/dice.js";
 import type { FieldValue } from "../../kernel/values.js";
 import type { DemoGenerator, DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
 import { CATALOG_YEARS, orgName } from "./demo-catalog.js";
-import { later, onOrBeforeWorkday, shiftDays, workdays } from "./demo-dates.js";
+import { shift, workdays, workingOnOrBefore } from "../../seed/working-days.js";
+import { later } from "./demo-dates.js";
 import * as pools from "./demo-pools.js";
 import type { Item } from "./demo-pools.js";
 
@@ -79,7 +80,7 @@ class DecisionFactory {
     if (has("H")) {
       const hearingOn = later(commentStartedOn, d.int(14, 20));
       script.take("recordHearing", {
-        hearingMaterialsSentOn: onOrBeforeWorkday(shiftDays(hearingOn, -d.int(8, 12))),
+        hearingMaterialsSentOn: workingOnOrBefore(shift(hearingOn, -d.int(8, 12))),
         hearingOn,
         hearingSummary: `召开听证会，听证参加人${String(d.int(11, 21))}名，意见已整理并在草案修改中研究采纳。`,
       });
@@ -219,7 +220,7 @@ function pastTimeline(d: Dice, from: string, slot: number): Timeline {
 
 /** The open items of the load day's year, pinned to it. */
 function openTimeline(d: Dice, plan: string, today: string): Timeline {
-  const back = (days: number) => onOrBeforeWorkday(shiftDays(today, -days));
+  const back = (days: number) => workingOnOrBefore(shift(today, -days));
   if (plan === "comment")
     return { launchedOn: back(40), commentStartedOn: back(10), commentEndedOn: null, sentOn: null };
   if (plan === "launched")
@@ -260,7 +261,7 @@ export const majorDecisionDemo: DemoGenerator = (refs) => {
               action: "withdraw",
               by: OFFICE,
               values: {
-                withdrawnOn: onOrBeforeWorkday("2024-07-12"),
+                withdrawnOn: workingOnOrBefore("2024-07-12"),
                 withdrawalReason: pools.REMOVED_REASON,
               },
             },

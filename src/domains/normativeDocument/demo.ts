@@ -7,7 +7,8 @@
 import type { FieldValue, ScalarValue } from "../../kernel/values.js";
 import { dice, type Dice } from "../../seed/dice.js";
 import type { DemoRecord, DemoRefs, DemoStep } from "../../seed/types.js";
-import { dueOf, shift, workdays, workingOnOrAfter, workingOnOrBefore } from "./demo-dates.js";
+import { shift, workdays, workingOnOrAfter, workingOnOrBefore } from "../../seed/working-days.js";
+import { dueOf } from "./demo-dates.js";
 import * as pools from "./demo-pools.js";
 
 type Fate =
