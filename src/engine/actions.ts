@@ -13,11 +13,8 @@ import { parseValues } from "./input.js";
 import { restoreMaskedValues } from "./rows-text.js";
 import { withdrawOnAction } from "./publication/withdraw.js";
 import { refreshOnAction } from "./publication/refresh.js";
-import { checkChecklist } from "./checklist.js";
+import { checkChecklist, isBlank } from "./checklist.js";
 import { nextInSeries } from "./number-series.js";
-
-const isBlankValue = (value: unknown): boolean =>
-  value === null || value === undefined || value === "";
 import { checkRequiredFiles } from "./files/required-files.js";
 import { checkReferences, lockForWrite, valuesBefore, writeRecord } from "./records-write.js";
 import type { RecordRow } from "./select.js";
@@ -88,19 +85,14 @@ export async function takeAction(
     await checkReferences(tx, type, actor, given, record.values);
     const changes: Record<string, FieldValue> = { ...given, ...(action.sets ?? {}) };
     if (action.recordsActorIn && actor.kind === "user") changes[action.recordsActorIn] = actor.id;
-    const problem = action.check?.({ ...record.values, ...changes }, record.values) ?? null;
+    const proposed = { ...record.values, ...changes };
+    const problem = action.check?.(proposed, record.values) ?? null;
     if (problem) throw validationError([problem]);
-    await checkChecklist(tx, context, action, {
-      type,
-      id: input.id,
-      values: { ...record.values, ...changes },
-    });
+    await checkChecklist(tx, context, action, { type, id: input.id, values: proposed });
     // Once: a record that already holds its number (registered before, or imported) keeps it.
     const series = action.assignsNumber;
-    if (series && isBlankValue({ ...record.values, ...changes }[series.field])) {
-      const values = { ...record.values, ...changes };
-      changes[series.field] = await nextInSeries(tx, type, series, values, todayOf(context));
-    }
+    if (series && isBlank(proposed[series.field]))
+      changes[series.field] = await nextInSeries(tx, type, series, proposed, todayOf(context));
     if (effect) {
       const context_ = boundTo(context, tx);
       const after_ = { ...record.values, ...changes } as Record<string, FieldValue>;

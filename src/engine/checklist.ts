@@ -42,7 +42,8 @@ interface Verdict {
   readonly detail: string | null;
 }
 
-const isBlank = (value: unknown): boolean =>
+/** No value: empty text, or a child table without rows. */
+export const isBlank = (value: unknown): boolean =>
   value === null ||
   value === undefined ||
   value === "" ||
